@@ -1,0 +1,841 @@
+//! Court calendars: which days a court is closed, and why.
+//!
+//! A [`Calendar`] is built once, when a [`RuleBook`](crate::RuleBook) is
+//! loaded: its holiday rules are evaluated for every year of the compiled
+//! window (1900–2200) into a day table, so that every query afterwards is a
+//! bit test or a rank/select over popcounts. Queries outside the window are
+//! errors, never guesses.
+
+pub(crate) mod expr;
+pub(crate) mod table;
+
+use std::fmt;
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize, Serializer};
+
+use crate::error::{Error, ErrorKind, Result};
+use expr::{Cycle, DateExpr};
+use table::DayTable;
+
+/// What happens to a holiday whose date falls on a Saturday or a Sunday.
+///
+/// Rule files spell these in kebab-case (`observed = "nearest-weekday"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Observance {
+    /// The holiday stays on its date (Texas, Gov't Code § 662.003).
+    None,
+    /// Saturday → preceding Friday, Sunday → following Monday
+    /// (5 U.S.C. § 6103(b) with E.O. 11582; Cal. Rules of Court 1.11;
+    /// Fla. Stat. § 110.117).
+    NearestWeekday,
+    /// Sunday → following Monday; a Saturday holiday stays on Saturday
+    /// (N.Y. Gen. Constr. Law § 24).
+    SundayToMonday,
+    /// Saturday → preceding Friday; a Sunday holiday stays on Sunday.
+    SaturdayToFriday,
+    /// Saturday or Sunday → following Monday.
+    WeekendToMonday,
+}
+
+impl Observance {
+    /// Every policy, with its spelling in rule files.
+    pub const ALL: [(Observance, &'static str); 5] = [
+        (Observance::None, "none"),
+        (Observance::NearestWeekday, "nearest-weekday"),
+        (Observance::SundayToMonday, "sunday-to-monday"),
+        (Observance::SaturdayToFriday, "saturday-to-friday"),
+        (Observance::WeekendToMonday, "weekend-to-monday"),
+    ];
+
+    /// The day on which a holiday whose actual date is `actual` is observed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use court_deadlines::Observance;
+    ///
+    /// // New Year's Day 2022 fell on a Saturday: observed Friday, December 31, 2021.
+    /// let jan1 = NaiveDate::from_ymd_opt(2022, 1, 1).unwrap();
+    /// assert_eq!(Observance::NearestWeekday.apply(jan1), NaiveDate::from_ymd_opt(2021, 12, 31));
+    /// assert_eq!(Observance::SundayToMonday.apply(jan1), Some(jan1));
+    /// ```
+    pub fn apply(self, actual: NaiveDate) -> Option<NaiveDate> {
+        let back = |n| actual.checked_sub_days(Days::new(n));
+        let ahead = |n| actual.checked_add_days(Days::new(n));
+        match (self, actual.weekday()) {
+            (Observance::NearestWeekday | Observance::SaturdayToFriday, Weekday::Sat) => back(1),
+            (Observance::WeekendToMonday, Weekday::Sat) => ahead(2),
+            (
+                Observance::NearestWeekday
+                | Observance::SundayToMonday
+                | Observance::WeekendToMonday,
+                Weekday::Sun,
+            ) => ahead(1),
+            _ => Some(actual),
+        }
+    }
+
+    /// The spelling used in rule files.
+    pub fn as_str(self) -> &'static str {
+        Observance::ALL
+            .iter()
+            .find(|(o, _)| *o == self)
+            .map_or("none", |(_, s)| s)
+    }
+
+    pub(crate) fn parse(s: &str) -> Option<Observance> {
+        Observance::ALL
+            .iter()
+            .find(|(_, n)| *n == s)
+            .map(|(o, _)| *o)
+    }
+}
+
+/// What kind of one-off closure a `[[closure]]` entry records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ClosureKind {
+    /// An executive order closing executive departments (whether such a day
+    /// is a "legal holiday" for computing time is contested: LAW.md P4).
+    ExecutiveOrder,
+    /// A proclamation by the President or a Governor.
+    Proclamation,
+    /// An order of the court or of its administrative authority.
+    CourtOrder,
+    /// An emergency closure (weather, disaster).
+    Emergency,
+    /// Anything else.
+    Other,
+}
+
+impl ClosureKind {
+    /// Every kind, with its spelling in rule files.
+    pub const ALL: [(ClosureKind, &'static str); 5] = [
+        (ClosureKind::ExecutiveOrder, "executive-order"),
+        (ClosureKind::Proclamation, "proclamation"),
+        (ClosureKind::CourtOrder, "court-order"),
+        (ClosureKind::Emergency, "emergency"),
+        (ClosureKind::Other, "other"),
+    ];
+
+    pub(crate) fn parse(s: &str) -> Option<ClosureKind> {
+        ClosureKind::ALL
+            .iter()
+            .find(|(_, n)| *n == s)
+            .map(|(k, _)| *k)
+    }
+
+    /// The spelling used in rule files.
+    pub fn as_str(self) -> &'static str {
+        ClosureKind::ALL
+            .iter()
+            .find(|(k, _)| *k == self)
+            .map_or("other", |(_, s)| s)
+    }
+}
+
+/// The span of dates over which a calendar's data is known to be complete.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Coverage {
+    /// The date from which the calendar's holiday rules (with their history)
+    /// are complete.
+    pub valid_from: NaiveDate,
+    /// The date through which one-off closures are known.
+    pub verified_through: NaiveDate,
+}
+
+impl Coverage {
+    /// Whether `date` lies within the coverage.
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        (self.valid_from..=self.verified_through).contains(&date)
+    }
+}
+
+/// A recurring holiday as loaded from a calendar file.
+#[derive(Debug, Clone)]
+pub(crate) struct HolidayRule {
+    pub(crate) name: String,
+    pub(crate) expr: DateExpr,
+    pub(crate) observed: Observance,
+    pub(crate) from: Option<i32>,
+    pub(crate) until: Option<i32>,
+    pub(crate) cycle: Option<Cycle>,
+    pub(crate) citation: String,
+    pub(crate) note: Option<String>,
+    /// The calendar whose file defines it.
+    pub(crate) calendar: String,
+}
+
+impl HolidayRule {
+    fn in_force(&self, year: i32) -> bool {
+        self.from.is_none_or(|f| year >= f)
+            && self.until.is_none_or(|u| year <= u)
+            && self.cycle.is_none_or(|c| c.contains(year))
+    }
+
+    /// The actual and observed dates of this holiday for `year`, if it is
+    /// in force that year.
+    fn occurrence(&self, year: i32) -> Option<(NaiveDate, NaiveDate)> {
+        if !self.in_force(year) {
+            return None;
+        }
+        let actual = self.expr.eval(year)?;
+        Some((actual, self.observed.apply(actual)?))
+    }
+}
+
+/// A one-off closure as loaded from a calendar file.
+#[derive(Debug, Clone)]
+pub(crate) struct ClosureRule {
+    pub(crate) first: NaiveDate,
+    pub(crate) last: NaiveDate,
+    pub(crate) name: String,
+    pub(crate) kind: ClosureKind,
+    pub(crate) citation: String,
+    pub(crate) note: Option<String>,
+    pub(crate) calendar: String,
+}
+
+/// Why a court is closed on a day. A day can have several reasons (a
+/// holiday observed on a weekend day, two holidays on one day).
+///
+/// `Display` gives the line a paralegal reads in an explanation, e.g.
+/// `Christmas Day, 5 U.S.C. § 6103(a)`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Reason {
+    /// A weekend day of the calendar.
+    Weekend {
+        /// The weekday.
+        #[serde(serialize_with = "ser_weekday")]
+        weekday: Weekday,
+    },
+    /// A recurring holiday, observed on this day.
+    Holiday {
+        /// The holiday's name.
+        name: String,
+        /// The authority that makes it a holiday for this court.
+        citation: String,
+        /// The day the holiday is observed (the day this reason is about).
+        date: NaiveDate,
+        /// The holiday's actual date; differs from `date` when the holiday
+        /// is observed on another day.
+        actual: NaiveDate,
+        /// The calendar file that defines the holiday.
+        calendar: String,
+    },
+    /// A one-off closure.
+    Closure {
+        /// What the closure is.
+        name: String,
+        /// The order, proclamation or notice.
+        citation: String,
+        /// The kind of closure.
+        closure_kind: ClosureKind,
+        /// The calendar file that records it.
+        calendar: String,
+    },
+}
+
+fn ser_weekday<S: Serializer>(w: &Weekday, s: S) -> std::result::Result<S::Ok, S::Error> {
+    s.serialize_str(expr::weekday_name(*w))
+}
+
+/// `Friday, July 3, 2026`.
+pub(crate) fn long_date(d: NaiveDate) -> String {
+    d.format("%A, %B %-d, %Y").to_string()
+}
+
+fn title_weekday(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reason::Weekend { weekday } => write!(f, "{} (weekend)", title_weekday(*weekday)),
+            Reason::Holiday {
+                name,
+                citation,
+                actual,
+                date,
+                ..
+            } => {
+                if actual == date {
+                    write!(f, "{name}, {citation}")
+                } else {
+                    write!(
+                        f,
+                        "{name} (observed; falls on {}), {citation}",
+                        long_date(*actual)
+                    )
+                }
+            }
+            Reason::Closure { name, citation, .. } => write!(f, "{name}, {citation}"),
+        }
+    }
+}
+
+/// One entry of a year's listing: a holiday on the day it is observed, or
+/// one day of a one-off closure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Holiday {
+    /// The day the court is closed for it (the observed day).
+    pub date: NaiveDate,
+    /// The holiday's actual date (equal to `date` unless it is observed on
+    /// another day; for closures always equal to `date`).
+    pub actual: NaiveDate,
+    /// The holiday's or closure's name.
+    pub name: String,
+    /// The authority.
+    pub citation: String,
+    /// `None` for a recurring holiday; the closure's kind otherwise.
+    pub closure_kind: Option<ClosureKind>,
+    /// The calendar file that defines it (an included calendar's id when
+    /// the entry comes from an `include`).
+    pub calendar: String,
+    /// The note the file gives, if any.
+    pub note: Option<String>,
+}
+
+impl Holiday {
+    /// Whether the entry is observed on a day other than its actual date.
+    pub fn is_observed_elsewhere(&self) -> bool {
+        self.date != self.actual
+    }
+}
+
+/// A compiled court calendar.
+///
+/// Get one from a [`RuleBook`](crate::RuleBook). Every query answers for
+/// dates in the compiled window (1900-01-01 to 2200-12-31) and returns an
+/// [`ErrorKind::OutOfRange`] error outside it.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use court_deadlines::RuleBook;
+///
+/// let book = RuleBook::bundled()?;
+/// let federal = book.calendar("us-federal")?;
+/// let christmas = NaiveDate::from_ymd_opt(2025, 12, 25).unwrap();
+/// assert!(!federal.is_court_day(christmas)?);
+/// let why = federal.why_closed(christmas)?;
+/// assert_eq!(why[0].to_string(), "Christmas Day, 5 U.S.C. § 6103(a)");
+/// // The first court day after Christmas 2025 (Friday, December 26, 2025
+/// // was closed by Executive Order 14371) is Monday, December 29.
+/// assert_eq!(federal.next_court_day(christmas)?, NaiveDate::from_ymd_opt(2025, 12, 29).unwrap());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Calendar {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) citation: String,
+    pub(crate) note: Option<String>,
+    pub(crate) weekend: Vec<Weekday>,
+    pub(crate) includes: Vec<String>,
+    pub(crate) rules: Vec<HolidayRule>,
+    pub(crate) closures: Vec<ClosureRule>,
+    pub(crate) coverage: Coverage,
+    pub(crate) table: DayTable,
+}
+
+impl Calendar {
+    /// Compiles a calendar from its (already validated and include-resolved)
+    /// parts. Returns `None` if no day in the window is a court day.
+    pub(crate) fn compile(
+        id: String,
+        name: String,
+        citation: String,
+        note: Option<String>,
+        mut weekend: Vec<Weekday>,
+        includes: Vec<String>,
+        rules: Vec<HolidayRule>,
+        mut closures: Vec<ClosureRule>,
+        coverage: Coverage,
+    ) -> Option<Calendar> {
+        weekend.sort_by_key(|w| w.num_days_from_monday());
+        weekend.dedup();
+        closures.sort_by(|a, b| (a.first, &a.name).cmp(&(b.first, &b.name)));
+        let first = NaiveDate::from_ymd_opt(table::FIRST_YEAR, 1, 1)?;
+        let last = NaiveDate::from_ymd_opt(table::LAST_YEAR, 12, 31)?;
+        let len = usize::try_from((last - first).num_days() + 1).ok()?;
+        let mut closed = vec![false; len];
+        let mut mark = |d: NaiveDate| {
+            if let Some(slot) = usize::try_from((d - first).num_days())
+                .ok()
+                .and_then(|i| closed.get_mut(i))
+            {
+                *slot = true;
+            }
+        };
+        for rule in &rules {
+            for year in table::FIRST_YEAR - 1..=table::LAST_YEAR + 1 {
+                if let Some((_, observed)) = rule.occurrence(year) {
+                    mark(observed);
+                }
+            }
+        }
+        for c in &closures {
+            let mut d = c.first;
+            // Bounded: the loader limits closures to 366 days.
+            for _ in 0..=366 {
+                if d > c.last {
+                    break;
+                }
+                mark(d);
+                match d.succ_opt() {
+                    Some(n) => d = n,
+                    None => break,
+                }
+            }
+        }
+        let mut weekend_mask = [false; 7];
+        for w in &weekend {
+            if let Some(slot) = weekend_mask.get_mut(w.num_days_from_monday() as usize) {
+                *slot = true;
+            }
+        }
+        let mut i = 0usize;
+        let table = DayTable::build(|d| {
+            let open = !closed.get(i).copied().unwrap_or(true)
+                && !weekend_mask
+                    .get(d.weekday().num_days_from_monday() as usize)
+                    .copied()
+                    .unwrap_or(true);
+            i += 1;
+            open
+        });
+        if table.total() == 0 {
+            return None;
+        }
+        Some(Calendar {
+            id,
+            name,
+            citation,
+            note,
+            weekend,
+            includes,
+            rules,
+            closures,
+            coverage,
+            table,
+        })
+    }
+
+    /// The calendar's id (`us-federal`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The calendar's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The authority for the calendar as a whole.
+    pub fn citation(&self) -> &str {
+        &self.citation
+    }
+
+    /// The file's note, if any.
+    pub fn note(&self) -> Option<&str> {
+        self.note.as_deref()
+    }
+
+    /// The weekend days (including those of included calendars), Monday first.
+    pub fn weekend(&self) -> &[Weekday] {
+        &self.weekend
+    }
+
+    /// The ids of the calendars this one includes, directly or through
+    /// other includes.
+    pub fn includes(&self) -> &[String] {
+        &self.includes
+    }
+
+    /// The span over which this calendar's data is known to be complete.
+    /// A date outside it is still answered, from the rules as written; the
+    /// deadline engine attaches a warning to results that depend on it.
+    pub fn coverage(&self) -> Coverage {
+        self.coverage
+    }
+
+    /// The first and last day of the compiled window.
+    pub fn window(&self) -> (NaiveDate, NaiveDate) {
+        self.table.bounds()
+    }
+
+    /// Heap memory used by the compiled day table, in bytes.
+    pub fn table_bytes(&self) -> usize {
+        self.table.heap_bytes()
+    }
+
+    fn index(&self, date: NaiveDate) -> Result<u32> {
+        self.table
+            .index(date)
+            .ok_or_else(|| self.out_of_window(date))
+    }
+
+    fn out_of_window(&self, date: NaiveDate) -> Error {
+        let (a, b) = self.table.bounds();
+        Error::new(
+            ErrorKind::OutOfRange,
+            format!(
+                "{date} is outside the window calendar {} is compiled for ({a} to {b})",
+                self.id
+            ),
+        )
+    }
+
+    fn beyond(&self, what: String) -> Error {
+        let (a, b) = self.table.bounds();
+        Error::new(
+            ErrorKind::OutOfRange,
+            format!(
+                "{what} lies outside the window calendar {} is compiled for ({a} to {b})",
+                self.id
+            ),
+        )
+    }
+
+    fn date_at(&self, i: u32) -> Result<NaiveDate> {
+        self.table
+            .date(i)
+            .ok_or_else(|| Error::new(ErrorKind::OutOfRange, "day index outside the window"))
+    }
+
+    /// Whether the court is open on `date`.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::OutOfRange`] outside the compiled window.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use court_deadlines::RuleBook;
+    /// let book = RuleBook::bundled()?;
+    /// let ca = book.calendar("us-ca")?;
+    /// // Cesar Chavez Day is a California judicial holiday.
+    /// assert!(!ca.is_court_day(NaiveDate::from_ymd_opt(2026, 3, 31).unwrap())?);
+    /// assert!(ca.is_court_day(NaiveDate::from_ymd_opt(2026, 4, 1).unwrap())?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[inline]
+    pub fn is_court_day(&self, date: NaiveDate) -> Result<bool> {
+        Ok(self.table.is_open(self.index(date)?))
+    }
+
+    /// Every reason the court is closed on `date`; empty if it is open.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::OutOfRange`] outside the compiled window.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use court_deadlines::{Reason, RuleBook};
+    /// let book = RuleBook::bundled()?;
+    /// let federal = book.calendar("us-federal")?;
+    /// // Independence Day 2026 falls on a Saturday and is observed Friday, July 3.
+    /// let why = federal.why_closed(NaiveDate::from_ymd_opt(2026, 7, 3).unwrap())?;
+    /// assert_eq!(
+    ///     why[0].to_string(),
+    ///     "Independence Day (observed; falls on Saturday, July 4, 2026), 5 U.S.C. § 6103(a)"
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn why_closed(&self, date: NaiveDate) -> Result<Vec<Reason>> {
+        let i = self.index(date)?;
+        if self.table.is_open(i) {
+            return Ok(Vec::new());
+        }
+        let mut reasons = Vec::new();
+        if self.weekend.contains(&date.weekday()) {
+            reasons.push(Reason::Weekend {
+                weekday: date.weekday(),
+            });
+        }
+        for rule in &self.rules {
+            for year in date.year() - 1..=date.year() + 1 {
+                if let Some((actual, observed)) = rule.occurrence(year) {
+                    if observed == date {
+                        reasons.push(Reason::Holiday {
+                            name: rule.name.clone(),
+                            citation: rule.citation.clone(),
+                            date,
+                            actual,
+                            calendar: rule.calendar.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        for c in self.closures_on(date) {
+            reasons.push(Reason::Closure {
+                name: c.name.clone(),
+                citation: c.citation.clone(),
+                closure_kind: c.kind,
+                calendar: c.calendar.clone(),
+            });
+        }
+        Ok(reasons)
+    }
+
+    fn closures_on(&self, date: NaiveDate) -> impl Iterator<Item = &ClosureRule> {
+        // Closures are sorted by first day and last at most 367 days.
+        let lo = date.checked_sub_days(Days::new(367)).unwrap_or(date);
+        let start = self.closures.partition_point(|c| c.first < lo);
+        self.closures
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(move |c| c.first <= date)
+            .filter(move |c| c.last >= date)
+    }
+
+    /// The first court day strictly after `date` (whatever `date` is).
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::OutOfRange`] if `date` or the answer is outside the window.
+    pub fn next_court_day(&self, date: NaiveDate) -> Result<NaiveDate> {
+        let i = self.index(date)?;
+        let j = self
+            .table
+            .next_open(i)
+            .ok_or_else(|| self.beyond(format!("the first court day after {date}")))?;
+        self.date_at(j)
+    }
+
+    /// The last court day strictly before `date`.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::OutOfRange`] if `date` or the answer is outside the window.
+    pub fn previous_court_day(&self, date: NaiveDate) -> Result<NaiveDate> {
+        let i = self.index(date)?;
+        let j = self
+            .table
+            .prev_open(i)
+            .ok_or_else(|| self.beyond(format!("the last court day before {date}")))?;
+        self.date_at(j)
+    }
+
+    /// `date` if it is a court day, otherwise the first court day after it
+    /// (the forward roll of Fed. R. Civ. P. 6(a)(1)(C)).
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::OutOfRange`] if `date` or the answer is outside the window.
+    pub fn court_day_on_or_after(&self, date: NaiveDate) -> Result<NaiveDate> {
+        if self.is_court_day(date)? {
+            Ok(date)
+        } else {
+            self.next_court_day(date)
+        }
+    }
+
+    /// `date` if it is a court day, otherwise the last court day before it
+    /// (the backward roll of Fed. R. Civ. P. 6(a)(5) for periods measured
+    /// before an event).
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::OutOfRange`] if `date` or the answer is outside the window.
+    pub fn court_day_on_or_before(&self, date: NaiveDate) -> Result<NaiveDate> {
+        if self.is_court_day(date)? {
+            Ok(date)
+        } else {
+            self.previous_court_day(date)
+        }
+    }
+
+    /// The `n`-th court day strictly after `date`; `date` itself never
+    /// counts, whatever it is. Constant time in `n`.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Argument`] if `n` is 0; [`ErrorKind::OutOfRange`] if
+    /// `date` or the answer is outside the window.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use court_deadlines::RuleBook;
+    /// let book = RuleBook::bundled()?;
+    /// let federal = book.calendar("us-federal")?;
+    /// let friday = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    /// // Mon 23, Tue 24, Wed 25; Thanksgiving (26) is skipped; Fri 27 is the 4th.
+    /// assert_eq!(federal.nth_court_day_after(friday, 4)?, NaiveDate::from_ymd_opt(2026, 11, 27).unwrap());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[inline]
+    pub fn nth_court_day_after(&self, date: NaiveDate, n: u32) -> Result<NaiveDate> {
+        if n == 0 {
+            return Err(zeroth());
+        }
+        let i = self.index(date)?;
+        let j = self
+            .table
+            .nth_after(i, n)
+            .ok_or_else(|| self.beyond(format!("court day {n} after {date}")))?;
+        self.date_at(j)
+    }
+
+    /// The `n`-th court day strictly before `date`; `date` itself never
+    /// counts. Constant time in `n`.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Argument`] if `n` is 0; [`ErrorKind::OutOfRange`] if
+    /// `date` or the answer is outside the window.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use court_deadlines::RuleBook;
+    /// let book = RuleBook::bundled()?;
+    /// let ca = book.calendar("us-ca")?;
+    /// // 16 court days before a hearing on Monday, December 7, 2026
+    /// // (Cal. Code Civ. Proc. § 1005(b)). Counting back: December 4, 3, 2, 1,
+    /// // November 30 (5); Thanksgiving and the day after (November 26–27) are
+    /// // judicial holidays; November 25, 24, 23, 20, 19, 18, 17, 16, 13, 12 (15);
+    /// // Veterans Day (Wednesday, November 11) is skipped; November 10 is the 16th.
+    /// let hearing = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+    /// assert_eq!(ca.nth_court_day_before(hearing, 16)?, NaiveDate::from_ymd_opt(2026, 11, 10).unwrap());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[inline]
+    pub fn nth_court_day_before(&self, date: NaiveDate, n: u32) -> Result<NaiveDate> {
+        if n == 0 {
+            return Err(zeroth());
+        }
+        let i = self.index(date)?;
+        let j = self
+            .table
+            .nth_before(i, n)
+            .ok_or_else(|| self.beyond(format!("court day {n} before {date}")))?;
+        self.date_at(j)
+    }
+
+    /// The number of court days `d` with `from < d <= to` (negative, with
+    /// the bounds swapped, when `to` is before `from`). So
+    /// `court_days_between(d, nth_court_day_after(d, n)?) == n`.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::OutOfRange`] if either date is outside the window.
+    pub fn court_days_between(&self, from: NaiveDate, to: NaiveDate) -> Result<i64> {
+        let a = self.table.rank_inclusive(self.index(from)?);
+        let b = self.table.rank_inclusive(self.index(to)?);
+        Ok(i64::from(b) - i64::from(a))
+    }
+
+    /// The holidays observed and the closures in `year`, sorted by date:
+    /// for listings and calendar export. A holiday observed in the previous
+    /// year (New Year's Day 2022 on Friday, December 31, 2021) is listed in
+    /// the year it is observed.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::OutOfRange`] if `year` is outside the compiled window.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use chrono::NaiveDate;
+    /// # use court_deadlines::RuleBook;
+    /// let book = RuleBook::bundled()?;
+    /// let federal = book.calendar("us-federal")?;
+    /// let list = federal.holidays(2021)?;
+    /// let last = list.last().unwrap();
+    /// assert_eq!(last.name, "New Year's Day");
+    /// assert_eq!(last.date, NaiveDate::from_ymd_opt(2021, 12, 31).unwrap());
+    /// assert_eq!(last.actual, NaiveDate::from_ymd_opt(2022, 1, 1).unwrap());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn holidays(&self, year: i32) -> Result<Vec<Holiday>> {
+        if !table::in_window_year(year) {
+            let (a, b) = self.table.bounds();
+            return Err(Error::new(
+                ErrorKind::OutOfRange,
+                format!(
+                    "year {year} is outside the window calendar {} is compiled for ({} to {})",
+                    self.id,
+                    a.year(),
+                    b.year()
+                ),
+            ));
+        }
+        let mut out = Vec::new();
+        for rule in &self.rules {
+            for y in year - 1..=year + 1 {
+                if let Some((actual, observed)) = rule.occurrence(y) {
+                    if observed.year() == year {
+                        out.push(Holiday {
+                            date: observed,
+                            actual,
+                            name: rule.name.clone(),
+                            citation: rule.citation.clone(),
+                            closure_kind: None,
+                            calendar: rule.calendar.clone(),
+                            note: rule.note.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        for c in &self.closures {
+            let mut d = c
+                .first
+                .max(NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(c.first));
+            for _ in 0..=366 {
+                if d > c.last || d.year() != year {
+                    break;
+                }
+                out.push(Holiday {
+                    date: d,
+                    actual: d,
+                    name: c.name.clone(),
+                    citation: c.citation.clone(),
+                    closure_kind: Some(c.kind),
+                    calendar: c.calendar.clone(),
+                    note: c.note.clone(),
+                });
+                match d.succ_opt() {
+                    Some(n) => d = n,
+                    None => break,
+                }
+            }
+        }
+        out.sort_by(|a, b| (a.date, &a.name).cmp(&(b.date, &b.name)));
+        Ok(out)
+    }
+}
+
+fn zeroth() -> Error {
+    Error::new(
+        ErrorKind::Argument,
+        "n must be at least 1 (the 1st court day after a date is the next court day)",
+    )
+}

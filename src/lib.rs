@@ -1,0 +1,144 @@
+//! # court-deadlines
+//!
+//! Court filing and response deadlines from open, cited, versioned rule
+//! data — and, for every answer, the reasons behind it.
+//!
+//! This release provides the foundation: **court calendars**. Holiday rules
+//! are written in TOML files a paralegal can read (`"third monday of
+//! january"`, `"fourth thursday of november + 1 day"`), each entry with its
+//! citation; the crate compiles each calendar once into a day table over
+//! 1900–2200 and then answers, in constant time, whether a court is open
+//! on a day, why not, and which court day is N court days before or after
+//! another. The deadline engine (rule sets, service extensions, the
+//! explanation trace) builds on this.
+//!
+//! Bundled calendars (see `rules/calendars/`): `us-federal` (5 U.S.C.
+//! § 6103 and executive-order closures), `us-federal-dc` (adds Inauguration
+//! Day), `us-ca`, `us-ny`, `us-tx`, `us-fl`, `us-ma`. The vocabulary is
+//! documented in `rules/README.md`.
+//!
+//! ## Is the court open on a day, and if not, why?
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use court_deadlines::RuleBook;
+//!
+//! let book = RuleBook::bundled()?;
+//! let federal = book.calendar("us-federal")?;
+//! let day = NaiveDate::from_ymd_opt(2026, 7, 3).unwrap();
+//! assert!(!federal.is_court_day(day)?);
+//! for reason in federal.why_closed(day)? {
+//!     // Independence Day (observed; falls on Saturday, July 4, 2026), 5 U.S.C. § 6103(a)
+//!     assert!(reason.to_string().starts_with("Independence Day (observed"));
+//! }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## Counting court days backward from a hearing
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use court_deadlines::RuleBook;
+//!
+//! let book = RuleBook::bundled()?;
+//! let ca = book.calendar("us-ca")?;
+//! // Moving papers 16 court days before a hearing on Monday, January 4, 2027
+//! // (Cal. Code Civ. Proc. § 1005(b)). Counting back over the holidays: Friday,
+//! // January 1 (New Year's Day), Friday, December 25 (Christmas) and, because
+//! // Cal. Rules of Court, rule 1.11 observes Saturday holidays on the Friday,
+//! // nothing else; the 16th court day back is Wednesday, December 9, 2026.
+//! let hearing = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
+//! assert_eq!(ca.nth_court_day_before(hearing, 16)?, NaiveDate::from_ymd_opt(2026, 12, 9).unwrap());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## Listing a year's holidays
+//!
+//! ```
+//! use court_deadlines::RuleBook;
+//!
+//! let book = RuleBook::bundled()?;
+//! for h in book.calendar("us-ny")?.holidays(2026)? {
+//!     let _line = format!("{}  {}  ({})", h.date, h.name, h.citation);
+//! }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## Loading a firm's own rules
+//!
+//! A firm keeps its own calendars (or corrections) in a folder and layers
+//! them over the bundled ones; a file with the same id replaces the bundled
+//! one. See [`RuleBook::builder`].
+//!
+//! ```no_run
+//! use court_deadlines::RuleBook;
+//!
+//! let book = RuleBook::builder().bundled().dir("firm-rules")?.build()?;
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## Errors that point at the file
+//!
+//! A mistake in a rule file is reported with file, line and column, the
+//! line itself and a caret under the offending text:
+//!
+//! ```
+//! use court_deadlines::RuleBook;
+//!
+//! let err = RuleBook::from_toml_str("bad.toml", r#"
+//! [calendar]
+//! id = "bad"
+//! name = "Bad"
+//! citation = "none"
+//! weekend = ["saturday", "sunday"]
+//! valid_from = 2020-01-01
+//! verified_through = 2026-12-31
+//!
+//! [[holiday]]
+//! name = "New Year's Day"
+//! on = "janury 1"
+//! citation = "5 U.S.C. § 6103(a)"
+//! "#).unwrap_err();
+//! assert_eq!(err.to_string(), r#"bad.toml:12:7: unknown month or ordinal "janury" (expected a date expression such as "january 1", "third monday of january", "last monday of may", "first tuesday after first monday of november" or "easter - 2 days"; months are written in full: january … december)
+//!    |
+//! 12 | on = "janury 1"
+//!    |       ^^^^^^"#);
+//! ```
+//!
+//! ## Design decisions
+//!
+//! * **A fixed window, 1900–2200.** Every calendar is compiled over the same
+//!   window: 110,207 days in 1,722 words of 64 bits plus rank and select
+//!   indexes, about 25 KiB per calendar. Outside it every query is an
+//!   [`ErrorKind::OutOfRange`] error, never a guess.
+//! * **Coverage is data.** Each calendar states `valid_from` (from when its
+//!   holiday rules, with their history, are complete) and
+//!   `verified_through` (through when one-off closures are known). Queries
+//!   outside that span still answer from the rules as written — a calendar
+//!   cannot know tomorrow's emergency closure — and the deadline engine
+//!   turns that into a warning on every result that depends on it.
+//! * **Observed days close; actual days do not add anything.** A holiday
+//!   closes the day it is observed. When that differs from its actual date,
+//!   the actual date is a weekend day, closed anyway; the explanation names
+//!   both.
+//! * **Executive-order closures are closures, with a kind.** Whether a day
+//!   the President closed executive departments is a "legal holiday" for
+//!   computing time is contested (Fed. R. Civ. P. 6(a)(6)(B)); calendars
+//!   record those days as `kind = "executive-order"` closures so that the
+//!   engine can offer both readings.
+//! * **No clock.** The library never reads the current date; callers pass
+//!   dates in.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
+mod calendar;
+mod error;
+mod rules;
+
+pub use calendar::{Calendar, ClosureKind, Coverage, Holiday, Observance, Reason};
+pub use error::{Error, ErrorKind, Location, Result};
+pub use rules::{
+    MAX_CLOSURE_DAYS, MAX_CLOSURES_PER_FILE, MAX_FILE_BYTES, MAX_FILES, MAX_HOLIDAYS_PER_FILE,
+    RuleBook, RuleBookBuilder,
+};

@@ -1,0 +1,668 @@
+//! Loading rule files: TOML text → schema → validated definitions →
+//! compiled calendars. Every check that can fail points at the file, line
+//! and column of the offending text.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use toml::Spanned;
+
+use super::schema::{CalendarFile, ClosureSpec, DateValue, HolidaySpec};
+use crate::calendar::expr::{self, Cycle};
+use crate::calendar::table::{FIRST_YEAR, LAST_YEAR};
+use crate::calendar::{Calendar, ClosureKind, ClosureRule, Coverage, HolidayRule, Observance};
+use crate::error::{Error, ErrorKind, Result};
+
+/// The largest rule file accepted, in bytes.
+pub const MAX_FILE_BYTES: usize = 1 << 20;
+/// The most `[[holiday]]` entries one calendar file may have.
+pub const MAX_HOLIDAYS_PER_FILE: usize = 1_000;
+/// The most `[[closure]]` entries one calendar file may have.
+pub const MAX_CLOSURES_PER_FILE: usize = 10_000;
+/// The longest one-off closure, in days.
+pub const MAX_CLOSURE_DAYS: i64 = 366;
+/// The most files one directory may contribute.
+pub const MAX_FILES: usize = 10_000;
+
+/// One rule file's name and text.
+#[derive(Debug, Clone)]
+pub(crate) struct SourceFile {
+    pub(crate) name: String,
+    pub(crate) text: Cow<'static, str>,
+}
+
+impl SourceFile {
+    fn err(&self, kind: ErrorKind, message: impl Into<String>, span: Range<usize>) -> Error {
+        Error::at(kind, message, &self.name, &self.text, span)
+    }
+
+    /// The stem of the file name (`us-ca` for `rules/calendars/us-ca.toml`),
+    /// if the name ends in `.toml`.
+    fn stem(&self) -> Option<&str> {
+        let base = self.name.rsplit(['/', '\\']).next().unwrap_or(&self.name);
+        base.strip_suffix(".toml")
+    }
+}
+
+/// A calendar as written in one file, validated but not yet compiled.
+#[derive(Debug, Clone)]
+struct CalendarDef {
+    id: String,
+    id_span: Range<usize>,
+    file: usize,
+    name: String,
+    citation: String,
+    note: Option<String>,
+    weekend: Vec<Weekday>,
+    includes: Vec<(String, Range<usize>)>,
+    rules: Vec<HolidayRule>,
+    closures: Vec<ClosureRule>,
+    coverage: Coverage,
+}
+
+/// Loads layers of files; a definition in a later layer replaces one with
+/// the same id in an earlier layer. Returns the compiled calendars by id.
+pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<BTreeMap<String, Calendar>> {
+    let mut files: Vec<SourceFile> = Vec::new();
+    let mut defs: BTreeMap<String, CalendarDef> = BTreeMap::new();
+    for layer in layers {
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+        for source in layer {
+            let idx = files.len();
+            files.push(source);
+            let Some(file) = files.last() else { continue };
+            let def = parse_file(file, idx)?;
+            if let Some(&first) = seen.get(&def.id) {
+                let other = files.get(first).map_or("?", |f| f.name.as_str());
+                return Err(file.err(
+                    ErrorKind::Duplicate,
+                    format!("calendar id {:?} is already defined in {other}", def.id),
+                    def.id_span.clone(),
+                ));
+            }
+            seen.insert(def.id.clone(), idx);
+            defs.insert(def.id.clone(), def);
+        }
+    }
+    check_includes(&files, &defs)?;
+    let mut out = BTreeMap::new();
+    for def in defs.values() {
+        let cal = compile(&files, &defs, def)?;
+        out.insert(def.id.clone(), cal);
+    }
+    Ok(out)
+}
+
+fn file_of<'a>(files: &'a [SourceFile], def: &CalendarDef) -> Result<&'a SourceFile> {
+    files
+        .get(def.file)
+        .ok_or_else(|| Error::new(ErrorKind::Io, "internal: file index out of range"))
+}
+
+/// Every include names a known calendar, and includes form no cycle.
+fn check_includes(files: &[SourceFile], defs: &BTreeMap<String, CalendarDef>) -> Result<()> {
+    for def in defs.values() {
+        let file = file_of(files, def)?;
+        for (inc, span) in &def.includes {
+            if !defs.contains_key(inc) {
+                return Err(file.err(
+                    ErrorKind::Reference,
+                    format!(
+                        "unknown calendar {inc:?} in include{}",
+                        suggest(inc, defs.keys().map(String::as_str))
+                    ),
+                    span.clone(),
+                ));
+            }
+        }
+    }
+    // Iterative depth-first search with colours; bounded by the number of
+    // calendars times their includes.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Colour {
+        White,
+        Grey,
+        Black,
+    }
+    let mut colour: BTreeMap<&str, Colour> =
+        defs.keys().map(|k| (k.as_str(), Colour::White)).collect();
+    for root in defs.keys() {
+        if colour.get(root.as_str()) != Some(&Colour::White) {
+            continue;
+        }
+        // Stack of (calendar, next include index).
+        let mut stack: Vec<(&str, usize)> = vec![(root.as_str(), 0)];
+        colour.insert(root.as_str(), Colour::Grey);
+        while let Some(&mut (id, ref mut next)) = stack.last_mut() {
+            let Some(def) = defs.get(id) else { break };
+            if let Some((inc, span)) = def.includes.get(*next) {
+                *next += 1;
+                match colour.get(inc.as_str()).copied() {
+                    Some(Colour::Grey) => {
+                        let mut path: Vec<&str> = stack.iter().map(|(c, _)| *c).collect();
+                        let start = path.iter().position(|c| *c == inc.as_str()).unwrap_or(0);
+                        path.drain(..start);
+                        path.push(inc.as_str());
+                        let file = file_of(files, def)?;
+                        return Err(file.err(
+                            ErrorKind::Cycle,
+                            format!("include cycle: {}", path.join(" -> ")),
+                            span.clone(),
+                        ));
+                    }
+                    Some(Colour::White) => {
+                        colour.insert(inc.as_str(), Colour::Grey);
+                        stack.push((inc.as_str(), 0));
+                    }
+                    _ => {}
+                }
+            } else {
+                colour.insert(id, Colour::Black);
+                stack.pop();
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Compiles `def` with everything it includes, transitively, each included
+/// calendar once.
+fn compile(
+    files: &[SourceFile],
+    defs: &BTreeMap<String, CalendarDef>,
+    def: &CalendarDef,
+) -> Result<Calendar> {
+    let mut order: Vec<&CalendarDef> = vec![def];
+    let mut seen: BTreeSet<&str> = BTreeSet::from([def.id.as_str()]);
+    let mut i = 0;
+    // Breadth-first over includes; terminates because each id enters once.
+    while let Some(d) = order.get(i).copied() {
+        for (inc, _) in &d.includes {
+            if let Some(incd) = defs.get(inc) {
+                if seen.insert(incd.id.as_str()) {
+                    order.push(incd);
+                }
+            }
+        }
+        i += 1;
+    }
+    let mut weekend = Vec::new();
+    let mut rules = Vec::new();
+    let mut closures = Vec::new();
+    let mut coverage = def.coverage;
+    for d in &order {
+        weekend.extend(d.weekend.iter().copied());
+        rules.extend(d.rules.iter().cloned());
+        closures.extend(d.closures.iter().cloned());
+        coverage.valid_from = coverage.valid_from.max(d.coverage.valid_from);
+        coverage.verified_through = coverage.verified_through.min(d.coverage.verified_through);
+    }
+    let file = file_of(files, def)?;
+    if coverage.valid_from > coverage.verified_through {
+        return Err(file.err(
+            ErrorKind::Invalid,
+            format!(
+                "calendar {:?} and the calendars it includes have no date in common between valid_from and verified_through (valid from {}, verified through {})",
+                def.id, coverage.valid_from, coverage.verified_through
+            ),
+            def.id_span.clone(),
+        ));
+    }
+    let includes = order.iter().skip(1).map(|d| d.id.clone()).collect();
+    Calendar::compile(
+        def.id.clone(),
+        def.name.clone(),
+        def.citation.clone(),
+        def.note.clone(),
+        weekend,
+        includes,
+        rules,
+        closures,
+        coverage,
+    )
+    .ok_or_else(|| {
+        file.err(
+            ErrorKind::Invalid,
+            format!(
+                "calendar {:?} has no court day from {FIRST_YEAR} to {LAST_YEAR}: every day is a weekend day, a holiday or a closure",
+                def.id
+            ),
+            def.id_span.clone(),
+        )
+    })
+}
+
+fn toml_error(file: &SourceFile, kind: ErrorKind, e: &toml::de::Error) -> Error {
+    let message = e.message().trim().trim_end_matches('.').to_owned();
+    let message = message
+        .strip_prefix("TOML parse error: ")
+        .unwrap_or(&message)
+        .to_owned();
+    file.err(kind, message, e.span().unwrap_or(0..0))
+}
+
+/// Parses and validates one file.
+fn parse_file(file: &SourceFile, idx: usize) -> Result<CalendarDef> {
+    if file.text.len() > MAX_FILE_BYTES {
+        return Err(Error::in_file(
+            ErrorKind::Invalid,
+            format!(
+                "file is {} bytes; rule files may be at most {MAX_FILE_BYTES} bytes",
+                file.text.len()
+            ),
+            &file.name,
+        ));
+    }
+    let table: toml::Table =
+        toml::from_str(&file.text).map_err(|e| toml_error(file, ErrorKind::Syntax, &e))?;
+    if !table.contains_key("calendar") {
+        let what = if table.is_empty() {
+            "empty rule file".to_owned()
+        } else if table.contains_key("rule_set") || table.contains_key("court") {
+            "rule-set and court files are not supported by this version (it loads calendars only)"
+                .to_owned()
+        } else {
+            "no [calendar] table".to_owned()
+        };
+        return Err(Error::in_file(
+            ErrorKind::Schema,
+            format!(
+                "{what} (expected a calendar file starting with [calendar]; see rules/README.md)"
+            ),
+            &file.name,
+        ));
+    }
+    let parsed: CalendarFile =
+        toml::from_str(&file.text).map_err(|e| toml_error(file, ErrorKind::Schema, &e))?;
+    validate(file, idx, parsed)
+}
+
+fn non_empty(file: &SourceFile, what: &str, s: &Spanned<String>) -> Result<String> {
+    let v = s.get_ref().trim();
+    if v.is_empty() {
+        return Err(file.err(
+            ErrorKind::Invalid,
+            format!("{what} must not be empty"),
+            s.span(),
+        ));
+    }
+    Ok(v.to_owned())
+}
+
+fn date(file: &SourceFile, what: &str, v: &Spanned<DateValue>) -> Result<NaiveDate> {
+    match v.get_ref() {
+        DateValue::Ok(d) if (FIRST_YEAR..=LAST_YEAR).contains(&d.year()) => Ok(*d),
+        DateValue::Ok(d) => Err(file.err(
+            ErrorKind::OutOfRange,
+            format!("{what} {d} is outside the years calendars are compiled for ({FIRST_YEAR} to {LAST_YEAR})"),
+            v.span(),
+        )),
+        DateValue::Bad(m) => Err(file.err(ErrorKind::Invalid, format!("{what}: {m}"), v.span())),
+    }
+}
+
+/// The span of a quoted string's content within the file, offset by
+/// `inner` (a range within the string's value). Assumes no escapes before
+/// the offending text, which holds for every valid expression.
+fn inner_span(outer: Range<usize>, inner: Range<usize>, text: &str) -> Range<usize> {
+    let quote = text.get(outer.start..).and_then(|t| t.chars().next());
+    let base = outer.start + usize::from(matches!(quote, Some('"' | '\'')));
+    let start = (base + inner.start).min(outer.end);
+    let end = (base + inner.end).clamp(start, outer.end.max(start));
+    start..end
+}
+
+fn observance(file: &SourceFile, v: &Spanned<String>) -> Result<Observance> {
+    Observance::parse(v.get_ref().trim()).ok_or_else(|| {
+        let all: Vec<&str> = Observance::ALL.iter().map(|(_, s)| *s).collect();
+        file.err(
+            ErrorKind::Invalid,
+            format!(
+                "unknown observance {:?} (expected one of: {})",
+                v.get_ref(),
+                all.join(", ")
+            ),
+            v.span(),
+        )
+    })
+}
+
+fn year(file: &SourceFile, what: &str, v: &Spanned<i64>) -> Result<i32> {
+    i32::try_from(*v.get_ref())
+        .ok()
+        .filter(|y| (1583..=9999).contains(y))
+        .ok_or_else(|| {
+            file.err(
+                ErrorKind::OutOfRange,
+                format!(
+                    "{what} must be a year from 1583 to 9999, found {}",
+                    v.get_ref()
+                ),
+                v.span(),
+            )
+        })
+}
+
+fn valid_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+}
+
+fn validate(file: &SourceFile, idx: usize, f: CalendarFile) -> Result<CalendarDef> {
+    let header_span = f.calendar.span();
+    let h = f.calendar.into_inner();
+    let id = h.id.get_ref().clone();
+    if !valid_id(&id) {
+        return Err(file.err(
+            ErrorKind::Invalid,
+            format!("calendar id {id:?} is not valid (expected lowercase letters, digits and single dashes, such as \"us-ca\")"),
+            h.id.span(),
+        ));
+    }
+    if let Some(stem) = file.stem() {
+        if stem != id {
+            return Err(file.err(
+                ErrorKind::Invalid,
+                format!("calendar id {id:?} does not match the file name {stem:?}.toml (a calendar lives in <id>.toml)"),
+                h.id.span(),
+            ));
+        }
+    }
+    let name = non_empty(file, "name", &h.name)?;
+    let citation = non_empty(file, "citation", &h.citation)?;
+    let mut weekend = Vec::new();
+    for w in h.weekend.get_ref() {
+        let day = expr::parse_weekday(w.get_ref().trim()).ok_or_else(|| {
+            file.err(
+                ErrorKind::Invalid,
+                format!(
+                    "unknown weekday {:?} (expected monday, tuesday, wednesday, thursday, friday, saturday or sunday)",
+                    w.get_ref()
+                ),
+                w.span(),
+            )
+        })?;
+        if weekend.contains(&day) {
+            return Err(file.err(
+                ErrorKind::Invalid,
+                format!("weekday {:?} is listed twice in weekend", w.get_ref()),
+                w.span(),
+            ));
+        }
+        weekend.push(day);
+    }
+    if weekend.len() == 7 {
+        return Err(file.err(
+            ErrorKind::Invalid,
+            "weekend lists all seven days: the court would never be open",
+            h.weekend.span(),
+        ));
+    }
+    let default_observed = match &h.observed {
+        Some(v) => observance(file, v)?,
+        None => Observance::None,
+    };
+    let valid_from = date(file, "valid_from", &h.valid_from)?;
+    let verified_through = date(file, "verified_through", &h.verified_through)?;
+    if valid_from > verified_through {
+        return Err(file.err(
+            ErrorKind::Invalid,
+            format!("verified_through ({verified_through}) is before valid_from ({valid_from})"),
+            h.verified_through.span(),
+        ));
+    }
+    let mut includes = Vec::new();
+    for inc in &h.include {
+        let v = inc.get_ref().trim().to_owned();
+        if v == id {
+            return Err(file.err(
+                ErrorKind::Cycle,
+                format!("include cycle: calendar {id:?} includes itself"),
+                inc.span(),
+            ));
+        }
+        if includes.iter().any(|(i, _)| *i == v) {
+            return Err(file.err(
+                ErrorKind::Duplicate,
+                format!("calendar {v:?} is included twice"),
+                inc.span(),
+            ));
+        }
+        includes.push((v, inc.span()));
+    }
+    if f.holiday.len() > MAX_HOLIDAYS_PER_FILE {
+        return Err(file.err(
+            ErrorKind::Invalid,
+            format!(
+                "{} holidays in one file; at most {MAX_HOLIDAYS_PER_FILE} are accepted",
+                f.holiday.len()
+            ),
+            header_span,
+        ));
+    }
+    if f.closure.len() > MAX_CLOSURES_PER_FILE {
+        return Err(file.err(
+            ErrorKind::Invalid,
+            format!(
+                "{} closures in one file; at most {MAX_CLOSURES_PER_FILE} are accepted",
+                f.closure.len()
+            ),
+            header_span,
+        ));
+    }
+    let rules = f
+        .holiday
+        .iter()
+        .map(|h| holiday(file, &id, default_observed, h.get_ref()))
+        .collect::<Result<Vec<_>>>()?;
+    let closures = f
+        .closure
+        .iter()
+        .map(|c| closure(file, &id, c.get_ref()))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(CalendarDef {
+        id,
+        id_span: h.id.span(),
+        file: idx,
+        name,
+        citation,
+        note: h.note,
+        weekend,
+        includes,
+        rules,
+        closures,
+        coverage: Coverage {
+            valid_from,
+            verified_through,
+        },
+    })
+}
+
+fn holiday(
+    file: &SourceFile,
+    cal: &str,
+    default: Observance,
+    h: &HolidaySpec,
+) -> Result<HolidayRule> {
+    let name = non_empty(file, "name", &h.name)?;
+    let citation = non_empty(file, "citation", &h.citation)?;
+    let expr = expr::parse(h.on.get_ref()).map_err(|e| {
+        file.err(
+            ErrorKind::Invalid,
+            e.message,
+            inner_span(h.on.span(), e.span, &file.text),
+        )
+    })?;
+    let observed = match &h.observed {
+        Some(v) => observance(file, v)?,
+        None => default,
+    };
+    let from = h.from.as_ref().map(|v| year(file, "from", v)).transpose()?;
+    let until = h
+        .until
+        .as_ref()
+        .map(|v| year(file, "until", v))
+        .transpose()?;
+    if let (Some(a), Some(b), Some(u)) = (from, until, h.until.as_ref()) {
+        if b < a {
+            return Err(file.err(
+                ErrorKind::Invalid,
+                format!("until ({b}) is before from ({a}): the holiday would never be in force"),
+                u.span(),
+            ));
+        }
+    }
+    let cycle: Option<Cycle> = h
+        .years
+        .as_ref()
+        .map(|v| {
+            expr::parse_cycle(v.get_ref()).map_err(|e| {
+                file.err(
+                    ErrorKind::Invalid,
+                    e.message,
+                    inner_span(v.span(), e.span, &file.text),
+                )
+            })
+        })
+        .transpose()?;
+    Ok(HolidayRule {
+        name,
+        expr,
+        observed,
+        from,
+        until,
+        cycle,
+        citation,
+        note: h.note.clone(),
+        calendar: cal.to_owned(),
+    })
+}
+
+fn closure(file: &SourceFile, cal: &str, c: &ClosureSpec) -> Result<ClosureRule> {
+    let name = non_empty(file, "name", &c.name)?;
+    let citation = non_empty(file, "citation", &c.citation)?;
+    let first = date(file, "date", &c.date)?;
+    let last = match &c.through {
+        Some(t) => {
+            let last = date(file, "through", t)?;
+            if last < first {
+                return Err(file.err(
+                    ErrorKind::Invalid,
+                    format!("through ({last}) is before date ({first})"),
+                    t.span(),
+                ));
+            }
+            if (last - first).num_days() >= MAX_CLOSURE_DAYS {
+                return Err(file.err(
+                    ErrorKind::Invalid,
+                    format!(
+                        "closure of {} days is too long (at most {MAX_CLOSURE_DAYS}; split it or check the dates)",
+                        (last - first).num_days() + 1
+                    ),
+                    t.span(),
+                ));
+            }
+            last
+        }
+        None => first,
+    };
+    let kind = match &c.kind {
+        Some(k) => ClosureKind::parse(k.get_ref().trim()).ok_or_else(|| {
+            let all: Vec<&str> = ClosureKind::ALL.iter().map(|(_, s)| *s).collect();
+            file.err(
+                ErrorKind::Invalid,
+                format!(
+                    "unknown closure kind {:?} (expected one of: {})",
+                    k.get_ref(),
+                    all.join(", ")
+                ),
+                k.span(),
+            )
+        })?,
+        None => ClosureKind::Other,
+    };
+    Ok(ClosureRule {
+        first,
+        last,
+        name,
+        kind,
+        citation,
+        note: c.note.clone(),
+        calendar: cal.to_owned(),
+    })
+}
+
+/// `" (did you mean \"x\"?)"` for the closest known name, or a list of the
+/// known names when there are few and none is close.
+pub(crate) fn suggest<'a>(wanted: &str, known: impl Iterator<Item = &'a str>) -> String {
+    let known: Vec<&str> = known.collect();
+    let mut best: Vec<(usize, &str)> = known
+        .iter()
+        .map(|k| (edit_distance(wanted, k), *k))
+        .filter(|(d, k)| *d <= (k.len().max(wanted.len()) / 3).max(2))
+        .collect();
+    best.sort();
+    if let Some((_, k)) = best.first() {
+        format!(" (did you mean {k:?}?)")
+    } else if known.is_empty() {
+        " (no calendars are loaded)".to_owned()
+    } else if known.len() <= 12 {
+        format!(" (known: {})", known.join(", "))
+    } else {
+        String::new()
+    }
+}
+
+/// Levenshtein distance over characters, bounded by the inputs' lengths.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().take(256).collect();
+    let b: Vec<char> = b.chars().take(256).collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        if let Some(c0) = cur.first_mut() {
+            *c0 = i + 1;
+        }
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev.get(j).copied().unwrap_or(0) + usize::from(ca != cb);
+            let del = prev.get(j + 1).copied().unwrap_or(0) + 1;
+            let ins = cur.get(j).copied().unwrap_or(0) + 1;
+            if let Some(slot) = cur.get_mut(j + 1) {
+                *slot = sub.min(del).min(ins);
+            }
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev.last().copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distances() {
+        assert_eq!(edit_distance("us-ca", "us-ca"), 0);
+        assert_eq!(edit_distance("us-cal", "us-ca"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(
+            suggest("us-fedral", ["us-federal", "us-ca"].into_iter()),
+            " (did you mean \"us-federal\"?)"
+        );
+    }
+
+    #[test]
+    fn weekday_and_year_of_window() {
+        assert!(valid_id("us-federal-dc"));
+        assert!(!valid_id("US"));
+        assert!(!valid_id("-x"));
+        assert!(!valid_id(""));
+        let _ = Weekday::Mon;
+    }
+}
