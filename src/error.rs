@@ -95,14 +95,14 @@ struct Inner {
 /// use court_deadlines::{ErrorKind, RuleBook};
 ///
 /// let err = RuleBook::from_toml_str(
-///     "my-calendar.toml",
+///     "x.toml",
 ///     "[calendar]\nid = \"x\"\nname = \"X\"\ncitation = \"c\"\nweekend = [\"caturday\"]\nvalid_from = 2000-01-01\nverified_through = 2030-12-31\n",
 /// )
 /// .unwrap_err();
 /// assert_eq!(err.kind(), ErrorKind::Invalid);
 /// let loc = err.location().unwrap();
 /// assert_eq!((loc.line, loc.column), (5, 12));
-/// assert!(err.to_string().starts_with("my-calendar.toml:5:12: unknown weekday \"caturday\""));
+/// assert!(err.to_string().starts_with("x.toml:5:12: unknown weekday \"caturday\""));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}", self.render())]

@@ -142,3 +142,8 @@ pub use rules::{
     MAX_CLOSURE_DAYS, MAX_CLOSURES_PER_FILE, MAX_FILE_BYTES, MAX_FILES, MAX_HOLIDAYS_PER_FILE,
     RuleBook, RuleBookBuilder,
 };
+
+/// The README's examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -316,6 +316,20 @@ impl Holiday {
     }
 }
 
+/// The validated, include-resolved parts a [`Calendar`] is compiled from.
+#[derive(Debug, Clone)]
+pub(crate) struct CalendarParts {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) citation: String,
+    pub(crate) note: Option<String>,
+    pub(crate) weekend: Vec<Weekday>,
+    pub(crate) includes: Vec<String>,
+    pub(crate) rules: Vec<HolidayRule>,
+    pub(crate) closures: Vec<ClosureRule>,
+    pub(crate) coverage: Coverage,
+}
+
 /// A compiled court calendar.
 ///
 /// Get one from a [`RuleBook`](crate::RuleBook). Every query answers for
@@ -356,17 +370,18 @@ pub struct Calendar {
 impl Calendar {
     /// Compiles a calendar from its (already validated and include-resolved)
     /// parts. Returns `None` if no day in the window is a court day.
-    pub(crate) fn compile(
-        id: String,
-        name: String,
-        citation: String,
-        note: Option<String>,
-        mut weekend: Vec<Weekday>,
-        includes: Vec<String>,
-        rules: Vec<HolidayRule>,
-        mut closures: Vec<ClosureRule>,
-        coverage: Coverage,
-    ) -> Option<Calendar> {
+    pub(crate) fn compile(parts: CalendarParts) -> Option<Calendar> {
+        let CalendarParts {
+            id,
+            name,
+            citation,
+            note,
+            mut weekend,
+            includes,
+            rules,
+            mut closures,
+            coverage,
+        } = parts;
         weekend.sort_by_key(|w| w.num_days_from_monday());
         weekend.dedup();
         closures.sort_by(|a, b| (a.first, &a.name).cmp(&(b.first, &b.name)));
@@ -490,6 +505,7 @@ impl Calendar {
             .ok_or_else(|| self.out_of_window(date))
     }
 
+    #[cold]
     fn out_of_window(&self, date: NaiveDate) -> Error {
         let (a, b) = self.table.bounds();
         Error::new(
@@ -501,6 +517,7 @@ impl Calendar {
         )
     }
 
+    #[cold]
     fn beyond(&self, what: String) -> Error {
         let (a, b) = self.table.bounds();
         Error::new(

@@ -6,7 +6,7 @@
 //!
 //! Every loop here is bounded by the table's size; every index is checked.
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 
 /// First year of every compiled window.
 pub(crate) const FIRST_YEAR: i32 = 1900;
@@ -16,10 +16,47 @@ pub(crate) const LAST_YEAR: i32 = 2200;
 /// Court days per select sample.
 const SAMPLE: u32 = 64;
 
+const YEARS: usize = (LAST_YEAR - FIRST_YEAR + 2) as usize;
+
+const fn is_leap(y: i32) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+/// `YEAR_START[k]` = index of January 1 of year `FIRST_YEAR + k`; the last
+/// entry is one past the window's end.
+static YEAR_START: [u32; YEARS] = {
+    let mut t = [0u32; YEARS];
+    let mut k = 1;
+    while k < YEARS {
+        let y = FIRST_YEAR + k as i32 - 1;
+        t[k] = t[k - 1] + if is_leap(y) { 366 } else { 365 };
+        k += 1;
+    }
+    t
+};
+
+/// `SELECT_IN_BYTE[b][r]` = position of the set bit of rank `r` (0-based)
+/// in byte `b` (8 when there is none).
+static SELECT_IN_BYTE: [[u8; 8]; 256] = {
+    let mut t = [[8u8; 8]; 256];
+    let mut b = 0;
+    while b < 256 {
+        let mut r = 0;
+        let mut bit = 0;
+        while bit < 8 {
+            if (b >> bit) & 1 == 1 {
+                t[b][r] = bit as u8;
+                r += 1;
+            }
+            bit += 1;
+        }
+        b += 1;
+    }
+    t
+};
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct DayTable {
-    /// `num_days_from_ce()` of the first day (index 0).
-    first_ce: i32,
     /// Number of days covered.
     len: u32,
     /// Bit `i % 64` of word `i / 64` is set iff day `i` is a court day.
@@ -63,7 +100,6 @@ impl DayTable {
         }
         rank.push(acc);
         DayTable {
-            first_ce: first.num_days_from_ce(),
             len,
             words: words.into_boxed_slice(),
             rank: rank.into_boxed_slice(),
@@ -73,24 +109,38 @@ impl DayTable {
 
     /// First and last day covered.
     pub(crate) fn bounds(&self) -> (NaiveDate, NaiveDate) {
-        let first = NaiveDate::from_num_days_from_ce_opt(self.first_ce).unwrap_or_default();
-        let last = first
-            .checked_add_days(Days::new(u64::from(self.len.saturating_sub(1))))
-            .unwrap_or(first);
+        let first = NaiveDate::from_ymd_opt(FIRST_YEAR, 1, 1).unwrap_or_default();
+        let last = NaiveDate::from_ymd_opt(LAST_YEAR, 12, 31).unwrap_or_default();
         (first, last)
     }
 
     /// The index of `date`, or `None` outside the window.
     #[inline]
     pub(crate) fn index(&self, date: NaiveDate) -> Option<u32> {
-        let i = date.num_days_from_ce().wrapping_sub(self.first_ce);
-        u32::try_from(i).ok().filter(|&i| i < self.len)
+        // Year and ordinal are bit fields of a chrono date: no division.
+        let y = usize::try_from(date.year().wrapping_sub(FIRST_YEAR)).ok()?;
+        let start = *YEAR_START.get(y)?;
+        let i = start + date.ordinal0();
+        (i < self.len).then_some(i)
     }
 
-    /// The date at index `i` (which must be `< len`).
+    /// The date at index `i`, or `None` outside the window.
     #[inline]
     pub(crate) fn date(&self, i: u32) -> Option<NaiveDate> {
-        NaiveDate::from_num_days_from_ce_opt(self.first_ce.checked_add(i32::try_from(i).ok()?)?)
+        if i >= self.len {
+            return None;
+        }
+        // Estimate the year from the mean Gregorian year, then correct by
+        // at most one either way.
+        let mut y = (u64::from(i) * 400 / 146_097) as usize;
+        if YEAR_START.get(y).is_some_and(|&s| s > i) {
+            y = y.saturating_sub(1);
+        }
+        if YEAR_START.get(y + 1).is_some_and(|&s| s <= i) {
+            y += 1;
+        }
+        let start = *YEAR_START.get(y)?;
+        NaiveDate::from_yo_opt(FIRST_YEAR + y as i32, i - start + 1)
     }
 
     /// Total court days in the window.
@@ -130,8 +180,13 @@ impl DayTable {
         }
         let mut w = *self.select.get(((r - 1) / SAMPLE) as usize)? as usize;
         // The sample lands on the word holding court day k*SAMPLE+1; court
-        // day r is at most SAMPLE-1 court days further. Bounded by the
+        // day r is at most SAMPLE-1 court days further: with a five-day
+        // week at most two words on. Two branch-free steps cover that (an
+        // unpredictable loop here costs more than the rest of the query);
+        // the loop after them serves sparse calendars and is bounded by the
         // number of words.
+        w += usize::from(self.rank.get(w + 1).is_some_and(|&next| next < r));
+        w += usize::from(self.rank.get(w + 1).is_some_and(|&next| next < r));
         while self.rank.get(w + 1).is_some_and(|&next| next < r) {
             w += 1;
         }
@@ -191,23 +246,33 @@ impl DayTable {
 }
 
 /// Position (0..64) of the `k`-th set bit (1-based) of `x`; `k` must be
-/// between 1 and `x.count_ones()`. Bounded: at most 8 byte steps and 7 bit steps.
+/// between 1 and `x.count_ones()`. Branch-free broadword select: byte
+/// popcounts by SWAR, their prefix sums by one multiplication, the target
+/// byte by a parallel comparison, the bit by a table.
 #[inline]
-fn select_in_word(mut x: u64, mut k: u32) -> u32 {
-    let mut base = 0;
-    for _ in 0..8 {
-        let c = (x & 0xff).count_ones();
-        if k <= c {
-            break;
-        }
-        k -= c;
-        x >>= 8;
-        base += 8;
-    }
-    for _ in 1..k.min(8) {
-        x &= x.wrapping_sub(1);
-    }
-    base + x.trailing_zeros().min(63)
+fn select_in_word(x: u64, k: u32) -> u32 {
+    const L8: u64 = 0x0101_0101_0101_0101;
+    const H8: u64 = 0x8080_8080_8080_8080;
+    let r = u64::from(k.saturating_sub(1) & 63);
+    let mut s = x - ((x >> 1) & 0x5555_5555_5555_5555);
+    s = (s & 0x3333_3333_3333_3333) + ((s >> 2) & 0x3333_3333_3333_3333);
+    s = (s + (s >> 4)) & 0x0F0F_0F0F_0F0F_0F0F;
+    // Byte i of `sums` = set bits in bytes 0..=i (at most 64: no carries).
+    let sums = s.wrapping_mul(L8);
+    // High bit of byte i set iff sums_i <= r. The sums never decrease, so
+    // the set high bits are those of bytes 0..byte, where `byte` holds the
+    // bit of rank r; the highest one gives `byte` without a popcount.
+    let le = ((r * L8) | H8).wrapping_sub(sums) & H8;
+    let byte = ((64 - le.leading_zeros()) / 8).min(7);
+    let before = ((sums << 8) >> (8 * byte)) & 0xFF;
+    let in_byte = ((x >> (8 * byte)) & 0xFF) as usize;
+    let rank_in_byte = (r.saturating_sub(before) & 7) as usize;
+    let bit = SELECT_IN_BYTE
+        .get(in_byte)
+        .and_then(|row| row.get(rank_in_byte))
+        .copied()
+        .unwrap_or(0);
+    (byte * 8 + u32::from(bit)).min(63)
 }
 
 /// The year of `date` as the day table sees it (for listings).
@@ -245,6 +310,16 @@ mod tests {
     fn window_and_ranks() {
         let t = weekdays_only();
         let (a, b) = t.bounds();
+        // Index and date are inverse over the whole window.
+        let mut d = a;
+        for i in 0..t.len {
+            assert_eq!(t.index(d), Some(i));
+            assert_eq!(t.date(i), Some(d));
+            d = d.succ_opt().unwrap_or(d);
+        }
+        assert_eq!(t.index(a.pred_opt().unwrap_or(a)), None);
+        assert_eq!(t.index(b.succ_opt().unwrap_or(b)), None);
+        assert_eq!(t.date(t.len), None);
         assert_eq!(a, NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or_default());
         assert_eq!(b, NaiveDate::from_ymd_opt(2200, 12, 31).unwrap_or_default());
         assert_eq!(t.len as i64, (b - a).num_days() + 1);

@@ -12,7 +12,9 @@ use toml::Spanned;
 use super::schema::{CalendarFile, ClosureSpec, DateValue, HolidaySpec};
 use crate::calendar::expr::{self, Cycle};
 use crate::calendar::table::{FIRST_YEAR, LAST_YEAR};
-use crate::calendar::{Calendar, ClosureKind, ClosureRule, Coverage, HolidayRule, Observance};
+use crate::calendar::{
+    Calendar, CalendarParts, ClosureKind, ClosureRule, Coverage, HolidayRule, Observance,
+};
 use crate::error::{Error, ErrorKind, Result};
 
 /// The largest rule file accepted, in bytes.
@@ -211,17 +213,17 @@ fn compile(
         ));
     }
     let includes = order.iter().skip(1).map(|d| d.id.clone()).collect();
-    Calendar::compile(
-        def.id.clone(),
-        def.name.clone(),
-        def.citation.clone(),
-        def.note.clone(),
+    Calendar::compile(CalendarParts {
+        id: def.id.clone(),
+        name: def.name.clone(),
+        citation: def.citation.clone(),
+        note: def.note.clone(),
         weekend,
         includes,
         rules,
         closures,
         coverage,
-    )
+    })
     .ok_or_else(|| {
         file.err(
             ErrorKind::Invalid,
@@ -236,10 +238,16 @@ fn compile(
 
 fn toml_error(file: &SourceFile, kind: ErrorKind, e: &toml::de::Error) -> Error {
     let message = e.message().trim().trim_end_matches('.').to_owned();
+    // Speak the vocabulary of rule files, not of serde.
     let message = message
         .strip_prefix("TOML parse error: ")
         .unwrap_or(&message)
-        .to_owned();
+        .replace("unknown field", "unknown key")
+        .replace("missing field", "missing key")
+        .replace(
+            "expected a sequence",
+            "expected an array such as [\"saturday\", \"sunday\"]",
+        );
     file.err(kind, message, e.span().unwrap_or(0..0))
 }
 
