@@ -355,36 +355,26 @@ pub(crate) struct CalendarParts {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Calendar {
-    pub(crate) id: String,
-    pub(crate) name: String,
-    pub(crate) citation: String,
-    pub(crate) note: Option<String>,
-    pub(crate) weekend: Vec<Weekday>,
-    pub(crate) includes: Vec<String>,
-    pub(crate) rules: Vec<HolidayRule>,
-    pub(crate) closures: Vec<ClosureRule>,
-    pub(crate) coverage: Coverage,
-    pub(crate) table: DayTable,
+    parts: CalendarParts,
+    table: DayTable,
 }
 
 impl Calendar {
     /// Compiles a calendar from its (already validated and include-resolved)
     /// parts. Returns `None` if no day in the window is a court day.
     pub(crate) fn compile(parts: CalendarParts) -> Option<Calendar> {
+        let mut parts = parts;
+        parts.weekend.sort_by_key(|w| w.num_days_from_monday());
+        parts.weekend.dedup();
+        parts
+            .closures
+            .sort_by(|a, b| (a.first, &a.name).cmp(&(b.first, &b.name)));
         let CalendarParts {
-            id,
-            name,
-            citation,
-            note,
-            mut weekend,
-            includes,
+            weekend,
             rules,
-            mut closures,
-            coverage,
-        } = parts;
-        weekend.sort_by_key(|w| w.num_days_from_monday());
-        weekend.dedup();
-        closures.sort_by(|a, b| (a.first, &a.name).cmp(&(b.first, &b.name)));
+            closures,
+            ..
+        } = &parts;
         let first = NaiveDate::from_ymd_opt(table::FIRST_YEAR, 1, 1)?;
         let last = NaiveDate::from_ymd_opt(table::LAST_YEAR, 12, 31)?;
         let len = usize::try_from((last - first).num_days() + 1).ok()?;
@@ -397,14 +387,14 @@ impl Calendar {
                 *slot = true;
             }
         };
-        for rule in &rules {
+        for rule in rules {
             for year in table::FIRST_YEAR - 1..=table::LAST_YEAR + 1 {
                 if let Some((_, observed)) = rule.occurrence(year) {
                     mark(observed);
                 }
             }
         }
-        for c in &closures {
+        for c in closures {
             let mut d = c.first;
             // Bounded: the loader limits closures to 366 days.
             for _ in 0..=366 {
@@ -419,7 +409,7 @@ impl Calendar {
             }
         }
         let mut weekend_mask = [false; 7];
-        for w in &weekend {
+        for w in weekend {
             if let Some(slot) = weekend_mask.get_mut(w.num_days_from_monday() as usize) {
                 *slot = true;
             }
@@ -437,56 +427,45 @@ impl Calendar {
         if table.total() == 0 {
             return None;
         }
-        Some(Calendar {
-            id,
-            name,
-            citation,
-            note,
-            weekend,
-            includes,
-            rules,
-            closures,
-            coverage,
-            table,
-        })
+        Some(Calendar { parts, table })
     }
 
     /// The calendar's id (`us-federal`).
     pub fn id(&self) -> &str {
-        &self.id
+        &self.parts.id
     }
 
     /// The calendar's name.
     pub fn name(&self) -> &str {
-        &self.name
+        &self.parts.name
     }
 
     /// The authority for the calendar as a whole.
     pub fn citation(&self) -> &str {
-        &self.citation
+        &self.parts.citation
     }
 
     /// The file's note, if any.
     pub fn note(&self) -> Option<&str> {
-        self.note.as_deref()
+        self.parts.note.as_deref()
     }
 
     /// The weekend days (including those of included calendars), Monday first.
     pub fn weekend(&self) -> &[Weekday] {
-        &self.weekend
+        &self.parts.weekend
     }
 
     /// The ids of the calendars this one includes, directly or through
     /// other includes.
     pub fn includes(&self) -> &[String] {
-        &self.includes
+        &self.parts.includes
     }
 
     /// The span over which this calendar's data is known to be complete.
     /// A date outside it is still answered, from the rules as written; the
     /// deadline engine attaches a warning to results that depend on it.
     pub fn coverage(&self) -> Coverage {
-        self.coverage
+        self.parts.coverage
     }
 
     /// The first and last day of the compiled window.
@@ -512,7 +491,7 @@ impl Calendar {
             ErrorKind::OutOfRange,
             format!(
                 "{date} is outside the window calendar {} is compiled for ({a} to {b})",
-                self.id
+                self.parts.id
             ),
         )
     }
@@ -524,7 +503,7 @@ impl Calendar {
             ErrorKind::OutOfRange,
             format!(
                 "{what} lies outside the window calendar {} is compiled for ({a} to {b})",
-                self.id
+                self.parts.id
             ),
         )
     }
@@ -585,12 +564,12 @@ impl Calendar {
             return Ok(Vec::new());
         }
         let mut reasons = Vec::new();
-        if self.weekend.contains(&date.weekday()) {
+        if self.parts.weekend.contains(&date.weekday()) {
             reasons.push(Reason::Weekend {
                 weekday: date.weekday(),
             });
         }
-        for rule in &self.rules {
+        for rule in &self.parts.rules {
             for year in date.year() - 1..=date.year() + 1 {
                 if let Some((actual, observed)) = rule.occurrence(year) {
                     if observed == date {
@@ -619,8 +598,9 @@ impl Calendar {
     fn closures_on(&self, date: NaiveDate) -> impl Iterator<Item = &ClosureRule> {
         // Closures are sorted by first day and last at most 367 days.
         let lo = date.checked_sub_days(Days::new(367)).unwrap_or(date);
-        let start = self.closures.partition_point(|c| c.first < lo);
-        self.closures
+        let start = self.parts.closures.partition_point(|c| c.first < lo);
+        self.parts
+            .closures
             .get(start..)
             .unwrap_or_default()
             .iter()
@@ -798,14 +778,14 @@ impl Calendar {
                 ErrorKind::OutOfRange,
                 format!(
                     "year {year} is outside the window calendar {} is compiled for ({} to {})",
-                    self.id,
+                    self.parts.id,
                     a.year(),
                     b.year()
                 ),
             ));
         }
         let mut out = Vec::new();
-        for rule in &self.rules {
+        for rule in &self.parts.rules {
             for y in year - 1..=year + 1 {
                 if let Some((actual, observed)) = rule.occurrence(y) {
                     if observed.year() == year {
@@ -822,7 +802,7 @@ impl Calendar {
                 }
             }
         }
-        for c in &self.closures {
+        for c in &self.parts.closures {
             let mut d = c
                 .first
                 .max(NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(c.first));
