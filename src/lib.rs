@@ -133,11 +133,24 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 mod calendar;
+mod compute;
 mod error;
+mod explain;
 mod rules;
 
 pub use calendar::{Calendar, ClosureKind, Coverage, Holiday, Observance, Reason};
+pub use compute::court::{
+    Court, DeadlineRef, ExampleOutcome, RuleSetRef, Schedule, ScheduleEntry, Trigger,
+};
+pub use compute::types::{
+    Adjust, Direction, ExecutiveOrderClosures, MonthEnd, Period, Roll, ServiceWhen, Start,
+    StateHolidays, Unit,
+};
 pub use error::{Error, ErrorKind, Location, Result};
+pub use explain::{
+    Cutoff, Deadline, Op, ReadingResult, RuleInfo, SkippedDay, Step, StepKind, TriggerInfo,
+    Warning, WarningCode,
+};
 pub use rules::{
     MAX_CLOSURE_DAYS, MAX_CLOSURES_PER_FILE, MAX_FILE_BYTES, MAX_FILES, MAX_HOLIDAYS_PER_FILE,
     RuleBook, RuleBookBuilder,

@@ -308,9 +308,14 @@ case!(
     )])
 );
 case!(
-    rule_set_file_not_yet_supported,
+    rule_set_without_counting,
     ErrorKind::Schema,
     load_error(&[("frcp.toml", b"[rule_set]\nid = \"frcp\"\n")])
+);
+case!(
+    file_of_two_kinds,
+    ErrorKind::Schema,
+    load_error(&[("frcp.toml", b"[rule_set]\nid = \"frcp\"\n\n[calendar]\nid = \"x\"\n")])
 );
 
 #[test]

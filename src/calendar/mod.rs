@@ -356,7 +356,9 @@ pub(crate) struct CalendarParts {
 #[derive(Debug, Clone)]
 pub struct Calendar {
     parts: CalendarParts,
-    table: DayTable,
+    pub(crate) table: DayTable,
+    /// The table with executive-order closures open, if there are any.
+    pub(crate) eo_open: Option<DayTable>,
 }
 
 impl Calendar {
@@ -394,6 +396,7 @@ impl Calendar {
                 }
             }
         }
+        let mut eo_days = Vec::new();
         for c in closures {
             let mut d = c.first;
             // Bounded: the loader limits closures to 366 days.
@@ -401,7 +404,11 @@ impl Calendar {
                 if d > c.last {
                     break;
                 }
-                mark(d);
+                if c.kind == ClosureKind::ExecutiveOrder {
+                    eo_days.push(d);
+                } else {
+                    mark(d);
+                }
                 match d.succ_opt() {
                     Some(n) => d = n,
                     None => break,
@@ -414,20 +421,43 @@ impl Calendar {
                 *slot = true;
             }
         }
-        let mut i = 0usize;
-        let table = DayTable::build(|d| {
-            let open = !closed.get(i).copied().unwrap_or(true)
-                && !weekend_mask
-                    .get(d.weekday().num_days_from_monday() as usize)
-                    .copied()
-                    .unwrap_or(true);
-            i += 1;
-            open
-        });
+        let build = |closed: &[bool]| {
+            let mut i = 0usize;
+            DayTable::build(|d| {
+                let open = !closed.get(i).copied().unwrap_or(true)
+                    && !weekend_mask
+                        .get(d.weekday().num_days_from_monday() as usize)
+                        .copied()
+                        .unwrap_or(true);
+                i += 1;
+                open
+            })
+        };
+        // Executive-order closures are contested as legal holidays
+        // (LAW.md P4): keep a table without them for the reading that
+        // treats them as open days.
+        let eo_open = if eo_days.is_empty() {
+            None
+        } else {
+            Some(build(&closed))
+        };
+        for d in eo_days {
+            if let Some(slot) = usize::try_from((d - first).num_days())
+                .ok()
+                .and_then(|i| closed.get_mut(i))
+            {
+                *slot = true;
+            }
+        }
+        let table = build(&closed);
         if table.total() == 0 {
             return None;
         }
-        Some(Calendar { parts, table })
+        Some(Calendar {
+            parts,
+            table,
+            eo_open,
+        })
     }
 
     /// The calendar's id (`us-federal`).

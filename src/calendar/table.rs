@@ -85,6 +85,12 @@ impl DayTable {
             }
             day = day.succ_opt().unwrap_or(day);
         }
+        DayTable::from_words(words, len)
+    }
+
+    /// Builds the rank and select indexes over `words`.
+    fn from_words(words: Vec<u64>, len: u32) -> DayTable {
+        let nwords = words.len();
         let mut rank = Vec::with_capacity(nwords + 1);
         let mut select = Vec::new();
         let mut acc: u32 = 0;
@@ -105,6 +111,28 @@ impl DayTable {
             rank: rank.into_boxed_slice(),
             select: select.into_boxed_slice(),
         }
+    }
+
+    /// The days open in both tables (a court day under every calendar).
+    pub(crate) fn intersect(&self, other: &DayTable) -> DayTable {
+        let words = self
+            .words
+            .iter()
+            .zip(other.words.iter())
+            .map(|(a, b)| a & b)
+            .collect();
+        DayTable::from_words(words, self.len.min(other.len))
+    }
+
+    /// This table with the days at `closed` (indices) closed as well.
+    pub(crate) fn with_closed(&self, closed: impl IntoIterator<Item = u32>) -> DayTable {
+        let mut words = self.words.to_vec();
+        for i in closed {
+            if let Some(w) = words.get_mut((i / 64) as usize) {
+                *w &= !(1u64 << (i % 64));
+            }
+        }
+        DayTable::from_words(words, self.len)
     }
 
     /// First and last day covered.

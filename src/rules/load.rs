@@ -9,8 +9,11 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate, Weekday};
 use toml::Spanned;
 
-use super::schema::{CalendarFile, ClosureSpec, DateValue, HolidaySpec};
+use super::load_rules::{self, ParsedCourt, RefKind};
+use super::model::{CalendarSet, CourtDef, RuleSet};
+use super::schema::{CalendarFile, ClosureSpec, CourtsFile, DateValue, HolidaySpec, RuleSetFile};
 use crate::calendar::expr::{self, Cycle};
+use crate::calendar::table::DayTable;
 use crate::calendar::table::{FIRST_YEAR, LAST_YEAR};
 use crate::calendar::{
     Calendar, CalendarParts, ClosureKind, ClosureRule, Coverage, HolidayRule, Observance,
@@ -36,13 +39,18 @@ pub(crate) struct SourceFile {
 }
 
 impl SourceFile {
-    fn err(&self, kind: ErrorKind, message: impl Into<String>, span: Range<usize>) -> Error {
+    pub(super) fn err(
+        &self,
+        kind: ErrorKind,
+        message: impl Into<String>,
+        span: Range<usize>,
+    ) -> Error {
         Error::at(kind, message, &self.name, &self.text, span)
     }
 
     /// The stem of the file name (`us-ca` for `rules/calendars/us-ca.toml`),
     /// if the name ends in `.toml`.
-    fn stem(&self) -> Option<&str> {
+    pub(super) fn stem(&self) -> Option<&str> {
         let base = self.name.rsplit(['/', '\\']).next().unwrap_or(&self.name);
         base.strip_suffix(".toml")
     }
@@ -64,37 +72,164 @@ struct CalendarDef {
     coverage: Coverage,
 }
 
+/// Everything loaded: compiled calendars, rule sets, courts, and the merged
+/// calendar sets courts count with.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Loaded {
+    pub(crate) calendars: BTreeMap<String, Calendar>,
+    pub(crate) rule_sets: BTreeMap<String, RuleSet>,
+    pub(crate) courts: BTreeMap<String, CourtDef>,
+    pub(crate) sets: Vec<CalendarSet>,
+}
+
+/// What one file defines.
+enum Parsed {
+    Calendar(Box<CalendarDef>),
+    RuleSet(Box<RuleSet>, Range<usize>),
+    Courts(Vec<ParsedCourt>),
+}
+
 /// Loads layers of files; a definition in a later layer replaces one with
-/// the same id in an earlier layer. Returns the compiled calendars by id.
-pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<BTreeMap<String, Calendar>> {
+/// the same id in an earlier layer, and within a layer an id may be
+/// defined once.
+pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
     let mut files: Vec<SourceFile> = Vec::new();
     let mut defs: BTreeMap<String, CalendarDef> = BTreeMap::new();
+    let mut rule_sets: BTreeMap<String, RuleSet> = BTreeMap::new();
+    let mut courts: BTreeMap<String, (ParsedCourt, usize)> = BTreeMap::new();
     for layer in layers {
-        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+        // (kind, id) -> file index, for duplicates within the layer.
+        let mut seen: BTreeMap<(&'static str, String), usize> = BTreeMap::new();
         for source in layer {
             let idx = files.len();
             files.push(source);
             let Some(file) = files.last() else { continue };
-            let def = parse_file(file, idx)?;
-            if let Some(&first) = seen.get(&def.id) {
-                let other = files.get(first).map_or("?", |f| f.name.as_str());
-                return Err(file.err(
-                    ErrorKind::Duplicate,
-                    format!("calendar id {:?} is already defined in {other}", def.id),
-                    def.id_span.clone(),
-                ));
+            let mut claim = |kind: &'static str, id: &str, span: Range<usize>| -> Result<()> {
+                if let Some(&first) = seen.get(&(kind, id.to_owned())) {
+                    let other = files.get(first).map_or("?", |f| f.name.as_str());
+                    return Err(file.err(
+                        ErrorKind::Duplicate,
+                        format!("{kind} id {id:?} is already defined in {other}"),
+                        span,
+                    ));
+                }
+                seen.insert((kind, id.to_owned()), idx);
+                Ok(())
+            };
+            match parse_file(file, idx)? {
+                Parsed::Calendar(def) => {
+                    claim("calendar", &def.id, def.id_span.clone())?;
+                    defs.insert(def.id.clone(), *def);
+                }
+                Parsed::RuleSet(rs, span) => {
+                    claim("rule set", &rs.id, span)?;
+                    rule_sets.insert(rs.id.clone(), *rs);
+                }
+                Parsed::Courts(list) => {
+                    for c in list {
+                        claim("court", &c.def.id, c.id_span.clone())?;
+                        courts.insert(c.def.id.clone(), (c, idx));
+                    }
+                }
             }
-            seen.insert(def.id.clone(), idx);
-            defs.insert(def.id.clone(), def);
         }
     }
     check_includes(&files, &defs)?;
-    let mut out = BTreeMap::new();
+    let mut calendars = BTreeMap::new();
     for def in defs.values() {
         let cal = compile(&files, &defs, def)?;
-        out.insert(def.id.clone(), cal);
+        calendars.insert(def.id.clone(), cal);
     }
-    Ok(out)
+    let mut sets: Vec<CalendarSet> = Vec::new();
+    let mut out_courts = BTreeMap::new();
+    for (id, (parsed, idx)) in courts {
+        let file = files
+            .get(idx)
+            .ok_or_else(|| Error::new(ErrorKind::Io, "internal: file index out of range"))?;
+        for (kind, name, span) in &parsed.refs {
+            let known: Vec<&str> = match kind {
+                RefKind::RuleSet => rule_sets.keys().map(String::as_str).collect(),
+                RefKind::Calendar => calendars.keys().map(String::as_str).collect(),
+            };
+            if !known.contains(&name.as_str()) {
+                let what = match kind {
+                    RefKind::RuleSet => "rule set",
+                    RefKind::Calendar => "calendar",
+                };
+                return Err(file.err(
+                    ErrorKind::Reference,
+                    format!(
+                        "unknown {what} {name:?}{}",
+                        suggest(name, known.into_iter())
+                    ),
+                    span.clone(),
+                ));
+            }
+        }
+        let mut def = parsed.def;
+        def.base_set = calendar_set(&mut sets, &calendars, &def.calendars);
+        let mut all = def.calendars.clone();
+        all.extend(def.forward_only.iter().cloned());
+        def.state_set = calendar_set(&mut sets, &calendars, &all);
+        out_courts.insert(id, def);
+    }
+    Ok(Loaded {
+        calendars,
+        rule_sets,
+        courts: out_courts,
+        sets,
+    })
+}
+
+/// The index of the merged set of `ids` in `sets`, adding it if new.
+fn calendar_set(
+    sets: &mut Vec<CalendarSet>,
+    calendars: &BTreeMap<String, Calendar>,
+    ids: &[String],
+) -> usize {
+    let mut key: Vec<String> = ids.to_vec();
+    key.sort();
+    key.dedup();
+    if let Some(i) = sets.iter().position(|s| s.calendars == key) {
+        return i;
+    }
+    let members: Vec<&Calendar> = key.iter().filter_map(|id| calendars.get(id)).collect();
+    let mut table: Option<DayTable> = None;
+    let mut eo: Option<DayTable> = None;
+    let any_eo = members.iter().any(|c| c.eo_open.is_some());
+    let mut coverage: Option<Coverage> = None;
+    for c in &members {
+        table = Some(match table {
+            None => c.table.clone(),
+            Some(t) => t.intersect(&c.table),
+        });
+        if any_eo {
+            let alt = c.eo_open.as_ref().unwrap_or(&c.table);
+            eo = Some(match eo {
+                None => alt.clone(),
+                Some(t) => t.intersect(alt),
+            });
+        }
+        let cov = c.coverage();
+        coverage = Some(match coverage {
+            None => cov,
+            Some(x) => Coverage {
+                valid_from: x.valid_from.max(cov.valid_from),
+                verified_through: x.verified_through.min(cov.verified_through),
+            },
+        });
+    }
+    let fallback = Coverage {
+        valid_from: NaiveDate::MIN,
+        verified_through: NaiveDate::MIN,
+    };
+    sets.push(CalendarSet {
+        calendars: key,
+        table: table.unwrap_or_else(|| DayTable::build(|_| true)),
+        eo_open: eo,
+        coverage: coverage.unwrap_or(fallback),
+    });
+    sets.len() - 1
 }
 
 fn file_of<'a>(files: &'a [SourceFile], def: &CalendarDef) -> Result<&'a SourceFile> {
@@ -252,7 +387,7 @@ fn toml_error(file: &SourceFile, kind: ErrorKind, e: &toml::de::Error) -> Error 
 }
 
 /// Parses and validates one file.
-fn parse_file(file: &SourceFile, idx: usize) -> Result<CalendarDef> {
+fn parse_file(file: &SourceFile, idx: usize) -> Result<Parsed> {
     if file.text.len() > MAX_FILE_BYTES {
         return Err(Error::in_file(
             ErrorKind::Invalid,
@@ -265,29 +400,55 @@ fn parse_file(file: &SourceFile, idx: usize) -> Result<CalendarDef> {
     }
     let table: toml::Table =
         toml::from_str(&file.text).map_err(|e| toml_error(file, ErrorKind::Syntax, &e))?;
-    if !table.contains_key("calendar") {
-        let what = if table.is_empty() {
-            "empty rule file".to_owned()
-        } else if table.contains_key("rule_set") || table.contains_key("court") {
-            "rule-set and court files are not supported by this version (it loads calendars only)"
-                .to_owned()
-        } else {
-            "no [calendar] table".to_owned()
-        };
-        return Err(Error::in_file(
+    let kinds = ["calendar", "rule_set", "court"];
+    let present: Vec<&str> = kinds
+        .iter()
+        .copied()
+        .filter(|k| table.contains_key(*k))
+        .collect();
+    match present.as_slice() {
+        ["calendar"] => {
+            let parsed: CalendarFile =
+                toml::from_str(&file.text).map_err(|e| toml_error(file, ErrorKind::Schema, &e))?;
+            Ok(Parsed::Calendar(Box::new(validate(file, idx, parsed)?)))
+        }
+        ["rule_set"] => {
+            let parsed: RuleSetFile =
+                toml::from_str(&file.text).map_err(|e| toml_error(file, ErrorKind::Schema, &e))?;
+            let (rs, span) = load_rules::rule_set(file, parsed)?;
+            Ok(Parsed::RuleSet(Box::new(rs), span))
+        }
+        ["court"] => {
+            let parsed: CourtsFile =
+                toml::from_str(&file.text).map_err(|e| toml_error(file, ErrorKind::Schema, &e))?;
+            Ok(Parsed::Courts(load_rules::courts(file, parsed)?))
+        }
+        [] => {
+            let what = if table.is_empty() {
+                "empty rule file"
+            } else {
+                "unknown kind of rule file"
+            };
+            Err(Error::in_file(
+                ErrorKind::Schema,
+                format!(
+                    "{what} (expected a calendar file with [calendar], a rule-set file with [rule_set], or a courts file with [court.<id>] tables; see rules/README.md)"
+                ),
+                &file.name,
+            ))
+        }
+        _ => Err(Error::in_file(
             ErrorKind::Schema,
             format!(
-                "{what} (expected a calendar file starting with [calendar]; see rules/README.md)"
+                "one file defines {} (a file is a calendar, a rule set or a courts file: split it)",
+                present.join(" and ")
             ),
             &file.name,
-        ));
+        )),
     }
-    let parsed: CalendarFile =
-        toml::from_str(&file.text).map_err(|e| toml_error(file, ErrorKind::Schema, &e))?;
-    validate(file, idx, parsed)
 }
 
-fn non_empty(file: &SourceFile, what: &str, s: &Spanned<String>) -> Result<String> {
+pub(super) fn non_empty(file: &SourceFile, what: &str, s: &Spanned<String>) -> Result<String> {
     let v = s.get_ref().trim();
     if v.is_empty() {
         return Err(file.err(
@@ -299,7 +460,7 @@ fn non_empty(file: &SourceFile, what: &str, s: &Spanned<String>) -> Result<Strin
     Ok(v.to_owned())
 }
 
-fn date(file: &SourceFile, what: &str, v: &Spanned<DateValue>) -> Result<NaiveDate> {
+pub(super) fn date(file: &SourceFile, what: &str, v: &Spanned<DateValue>) -> Result<NaiveDate> {
     match v.get_ref() {
         DateValue::Ok(d) if (FIRST_YEAR..=LAST_YEAR).contains(&d.year()) => Ok(*d),
         DateValue::Ok(d) => Err(file.err(
@@ -353,7 +514,7 @@ fn year(file: &SourceFile, what: &str, v: &Spanned<i64>) -> Result<i32> {
         })
 }
 
-fn valid_id(s: &str) -> bool {
+pub(super) fn valid_id(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 64
         && s.bytes()

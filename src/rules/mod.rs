@@ -1,10 +1,11 @@
 //! The rule book: every rule file loaded, validated and compiled.
 
 pub(crate) mod load;
+pub(crate) mod load_rules;
+pub(crate) mod model;
 pub(crate) mod schema;
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::calendar::Calendar;
@@ -39,7 +40,7 @@ mod bundled {
 /// ```
 #[derive(Debug, Clone)]
 pub struct RuleBook {
-    calendars: BTreeMap<String, Calendar>,
+    pub(crate) loaded: load::Loaded,
 }
 
 impl RuleBook {
@@ -146,12 +147,12 @@ impl RuleBook {
     ///
     /// [`ErrorKind::NotFound`], suggesting the closest ids.
     pub fn calendar(&self, id: &str) -> Result<&Calendar> {
-        self.calendars.get(id).ok_or_else(|| {
+        self.loaded.calendars.get(id).ok_or_else(|| {
             Error::new(
                 ErrorKind::NotFound,
                 format!(
                     "no calendar {id:?}{}",
-                    load::suggest(id, self.calendars.keys().map(String::as_str))
+                    load::suggest(id, self.loaded.calendars.keys().map(String::as_str))
                 ),
             )
         })
@@ -159,7 +160,7 @@ impl RuleBook {
 
     /// Every calendar, in id order.
     pub fn calendars(&self) -> impl Iterator<Item = &Calendar> {
-        self.calendars.values()
+        self.loaded.calendars.values()
     }
 }
 
@@ -253,7 +254,7 @@ impl RuleBookBuilder {
     /// The first load error found, located in its file.
     pub fn build(self) -> Result<RuleBook> {
         Ok(RuleBook {
-            calendars: load::load(self.layers)?,
+            loaded: load::load(self.layers)?,
         })
     }
 }

@@ -125,3 +125,301 @@ pub(crate) struct ClosureSpec {
     #[serde(default)]
     pub(crate) note: Option<String>,
 }
+
+/// A local time of day in a rule file: `"16:00"`, `"16:30"`, or `"24:00"`
+/// for the end of the day.
+pub(crate) type TimeText = Spanned<String>;
+
+/// A rule-set file: `[rule_set]`, `[service.*]`, `[[reading]]`,
+/// `[event.*]`, `[deadline.*]`, `[[example]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RuleSetFile {
+    pub(crate) rule_set: Spanned<RuleSetHeader>,
+    #[serde(default)]
+    pub(crate) service: std::collections::BTreeMap<Spanned<String>, Spanned<ServiceSpec>>,
+    #[serde(default)]
+    pub(crate) reading: Vec<Spanned<ReadingSpec>>,
+    #[serde(default)]
+    pub(crate) event: std::collections::BTreeMap<Spanned<String>, Spanned<EventSpec>>,
+    #[serde(default)]
+    pub(crate) deadline: std::collections::BTreeMap<Spanned<String>, Spanned<DeadlineSpec>>,
+    #[serde(default)]
+    pub(crate) example: Vec<Spanned<ExampleSpec>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RuleSetHeader {
+    pub(crate) id: Spanned<String>,
+    pub(crate) name: Spanned<String>,
+    pub(crate) citation: Spanned<String>,
+    pub(crate) valid_from: Spanned<DateValue>,
+    #[serde(default)]
+    pub(crate) note: Option<String>,
+    pub(crate) counting: Spanned<CountingSpec>,
+    #[serde(default)]
+    pub(crate) filing: Option<Spanned<FilingDefaultsSpec>>,
+}
+
+/// The counting convention; in a history entry every key but `until` and
+/// `citation` is optional and overrides the current version.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct CountingSpec {
+    #[serde(default)]
+    pub(crate) until: Option<Spanned<DateValue>>,
+    pub(crate) citation: Spanned<String>,
+    #[serde(default)]
+    pub(crate) start: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) roll: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) month_end: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) state_holidays: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) short_period_under: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub(crate) short_period_max: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub(crate) inaccessibility: Option<Spanned<String>>,
+    /// For readers of the file; the engine does not use it.
+    #[serde(default)]
+    #[allow(dead_code)]
+    pub(crate) note: Option<String>,
+    #[serde(default)]
+    pub(crate) history: Vec<Spanned<CountingSpec>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct FilingDefaultsSpec {
+    pub(crate) citation: Spanned<String>,
+    #[serde(default)]
+    pub(crate) electronic: Option<TimeText>,
+    #[serde(default)]
+    pub(crate) paper: Option<TimeText>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ServiceSpec {
+    #[serde(default)]
+    pub(crate) until: Option<Spanned<DateValue>>,
+    #[serde(default)]
+    pub(crate) name: Option<Spanned<String>>,
+    pub(crate) citation: Spanned<String>,
+    #[serde(default)]
+    pub(crate) add: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) when: Option<Spanned<String>>,
+    /// For readers of the file; the engine does not use it.
+    #[serde(default)]
+    #[allow(dead_code)]
+    pub(crate) note: Option<String>,
+    #[serde(default)]
+    pub(crate) history: Vec<Spanned<ServiceSpec>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ReadingSpec {
+    pub(crate) id: Spanned<String>,
+    pub(crate) name: Spanned<String>,
+    pub(crate) citation: Spanned<String>,
+    #[serde(default)]
+    pub(crate) roll: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) service_when: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) month_end: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) executive_order_closures: Option<Spanned<String>>,
+    /// For readers of the file; the engine does not use it.
+    #[serde(default)]
+    #[allow(dead_code)]
+    pub(crate) note: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct EventSpec {
+    pub(crate) name: Spanned<String>,
+    #[serde(default)]
+    pub(crate) citation: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) expected: Option<Spanned<String>>,
+    /// For readers of the file; the engine does not use it.
+    #[serde(default)]
+    #[allow(dead_code)]
+    pub(crate) note: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct DeadlineSpec {
+    #[serde(default)]
+    pub(crate) until: Option<Spanned<DateValue>>,
+    #[serde(default)]
+    pub(crate) name: Option<Spanned<String>>,
+    pub(crate) citation: Spanned<String>,
+    #[serde(default)]
+    pub(crate) from: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) period: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) direction: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) service_extension: Option<Spanned<bool>>,
+    #[serde(default)]
+    pub(crate) roll: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) month_end: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) adjust: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) from_date: Option<Spanned<DateValue>>,
+    /// For readers of the file; the engine does not use it.
+    #[serde(default)]
+    #[allow(dead_code)]
+    pub(crate) note: Option<String>,
+    #[serde(default)]
+    pub(crate) history: Vec<Spanned<DeadlineSpec>>,
+    #[serde(default)]
+    pub(crate) reading: Vec<Spanned<ReadingSpec>>,
+}
+
+/// A date, or a local date-time (for hour periods), in an example.
+#[derive(Debug, Clone)]
+pub(crate) enum WhenValue {
+    Date(chrono::NaiveDate),
+    DateTime(chrono::NaiveDateTime),
+    Bad(String),
+}
+
+impl<'de> Deserialize<'de> for WhenValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = WhenValue;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date (2024-12-24) or a local date-time (2007-11-02T10:23:00)")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<WhenValue, E> {
+                Ok(when_from_str(s))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<WhenValue, A::Error> {
+                let dt =
+                    toml::value::Datetime::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(when_from_toml(&dt))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+fn when_from_str(s: &str) -> WhenValue {
+    if let Ok(d) = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        return WhenValue::Date(d);
+    }
+    for f in ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"] {
+        if let Ok(dt) = chrono::NaiveDateTime::parse_from_str(s, f) {
+            return WhenValue::DateTime(dt);
+        }
+    }
+    WhenValue::Bad(format!(
+        "{s:?} is not a date (YYYY-MM-DD) or a local date-time (YYYY-MM-DDTHH:MM)"
+    ))
+}
+
+fn when_from_toml(dt: &toml::value::Datetime) -> WhenValue {
+    if dt.offset.is_some() {
+        return WhenValue::Bad(format!(
+            "{dt} has a UTC offset; write the court's local time without one"
+        ));
+    }
+    match (dt.date, dt.time) {
+        (Some(_), None) => match from_toml(dt) {
+            DateValue::Ok(d) => WhenValue::Date(d),
+            DateValue::Bad(m) => WhenValue::Bad(m),
+        },
+        (Some(d), Some(t)) => {
+            let date = chrono::NaiveDate::from_ymd_opt(
+                i32::from(d.year),
+                u32::from(d.month),
+                u32::from(d.day),
+            );
+            let time = chrono::NaiveTime::from_hms_opt(
+                u32::from(t.hour),
+                u32::from(t.minute),
+                u32::from(t.second.unwrap_or(0)),
+            );
+            match (date, time) {
+                (Some(d), Some(t)) => WhenValue::DateTime(d.and_time(t)),
+                _ => WhenValue::Bad(format!("{dt} is not a valid date-time")),
+            }
+        }
+        _ => WhenValue::Bad(format!("{dt} has no date")),
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ExampleSpec {
+    pub(crate) source: Spanned<String>,
+    pub(crate) court: Spanned<String>,
+    #[serde(default)]
+    pub(crate) deadline: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) period: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) after: Option<Spanned<WhenValue>>,
+    #[serde(default)]
+    pub(crate) before: Option<Spanned<WhenValue>>,
+    #[serde(default)]
+    pub(crate) trigger: Option<Spanned<WhenValue>>,
+    #[serde(default)]
+    pub(crate) service: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) as_of: Option<Spanned<DateValue>>,
+    #[serde(default)]
+    pub(crate) closed: Vec<Spanned<DateValue>>,
+    #[serde(default)]
+    pub(crate) inaccessible: Vec<Spanned<DateValue>>,
+    #[serde(default)]
+    pub(crate) reading: Option<Spanned<String>>,
+    pub(crate) expect: Spanned<WhenValue>,
+    /// For readers of the file; the engine does not use it.
+    #[serde(default)]
+    #[allow(dead_code)]
+    pub(crate) note: Option<String>,
+}
+
+/// A courts file: `[court.<id>]` tables.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct CourtsFile {
+    pub(crate) court: std::collections::BTreeMap<Spanned<String>, Spanned<CourtSpec>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct CourtSpec {
+    pub(crate) name: Spanned<String>,
+    #[serde(default)]
+    pub(crate) citation: Option<Spanned<String>>,
+    pub(crate) rule_sets: Vec<Spanned<String>>,
+    pub(crate) calendars: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) forward_only_calendars: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) state: Option<Spanned<String>>,
+    pub(crate) time_zone: Spanned<String>,
+    #[serde(default)]
+    pub(crate) filing: Option<Spanned<std::collections::BTreeMap<String, Spanned<String>>>>,
+    #[serde(default)]
+    pub(crate) filing_citation: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) note: Option<String>,
+}

@@ -109,3 +109,5 @@ pub fn assert_closed(calendar: &str, date: &str, reason: &str, source: &str) {
         "{calendar}: {date} is closed but no reason mentions {reason:?}: {why:?} (source: {source})"
     );
 }
+
+pub mod deadline;

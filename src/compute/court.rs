@@ -1,0 +1,1129 @@
+//! Courts, triggers, and computing deadlines and schedules.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use super::engine::{self, Job, Outcome};
+use super::types::{Direction, Period, Unit};
+use crate::calendar::long_date;
+use crate::error::{Error, ErrorKind, Result};
+use crate::explain::{
+    Cutoff, Deadline, ReadingResult, RuleInfo, TriggerInfo, Warning, WarningCode,
+};
+use crate::rules::RuleBook;
+use crate::rules::load::suggest;
+use crate::rules::model::{
+    CourtDef, DayEnd, DeadlineRule, DeadlineVersion, Overrides, Reading, RuleSet, When,
+};
+
+/// What starts a period: the date (or, for hour periods, the local
+/// date-time in the court's time zone) of the event, and how the paper was
+/// served; optionally the date whose rules apply, extra closures, days the
+/// clerk's office was inaccessible, and actual dates of later events for
+/// schedules.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use court_deadlines::Trigger;
+///
+/// let served = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+/// let t = Trigger::on(served).served_by("mail");
+/// assert_eq!(t.service(), Some("mail"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Trigger {
+    date: NaiveDate,
+    time: Option<NaiveTime>,
+    service: Option<String>,
+    as_of: Option<NaiveDate>,
+    closed: Vec<NaiveDate>,
+    inaccessible: Vec<NaiveDate>,
+    events: Vec<(String, NaiveDate)>,
+}
+
+impl Trigger {
+    /// An event on `date`.
+    pub fn on(date: NaiveDate) -> Trigger {
+        Trigger {
+            date,
+            time: None,
+            service: None,
+            as_of: None,
+            closed: Vec::new(),
+            inaccessible: Vec::new(),
+            events: Vec::new(),
+        }
+    }
+
+    /// An event at a local date-time in the court's time zone (needed for
+    /// periods stated in hours).
+    pub fn at(when: NaiveDateTime) -> Trigger {
+        let mut t = Trigger::on(when.date());
+        t.time = Some(when.time());
+        t
+    }
+
+    /// The paper was served by `method` (`personal`, `mail`,
+    /// `mail-out-of-state`, `mail-out-of-country`, `electronic`,
+    /// `overnight`, `fax`, `clerk`, `consented`).
+    pub fn served_by(mut self, method: impl Into<String>) -> Trigger {
+        self.service = Some(method.into());
+        self
+    }
+
+    /// Compute under the rules in force on `date` instead of the trigger date.
+    pub fn as_of(mut self, date: NaiveDate) -> Trigger {
+        self.as_of = Some(date);
+        self
+    }
+
+    /// The court was closed on `date` (a weather closure, an emergency),
+    /// in addition to its calendars.
+    pub fn closed(mut self, date: NaiveDate) -> Trigger {
+        if !self.closed.contains(&date) {
+            self.closed.push(date);
+        }
+        self
+    }
+
+    /// The clerk's office was inaccessible on `date` (Fed. R. Civ. P.
+    /// 6(a)(3)): a deadline landing on it moves forward to the first
+    /// accessible court day, even for periods counted backward.
+    pub fn inaccessible(mut self, date: NaiveDate) -> Trigger {
+        if !self.inaccessible.contains(&date) {
+            self.inaccessible.push(date);
+        }
+        self
+    }
+
+    /// For schedules: event `event` actually happened on `date` (instead of
+    /// the date it was expected on).
+    pub fn event_on(mut self, event: impl Into<String>, date: NaiveDate) -> Trigger {
+        self.events.push((event.into(), date));
+        self
+    }
+
+    /// The trigger date.
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    /// The trigger's local time, if given.
+    pub fn time(&self) -> Option<NaiveTime> {
+        self.time
+    }
+
+    /// The service method, if given.
+    pub fn service(&self) -> Option<&str> {
+        self.service.as_deref()
+    }
+
+    fn when(&self) -> When {
+        match self.time {
+            Some(t) => When::DateTime(self.date.and_time(t)),
+            None => When::Date(self.date),
+        }
+    }
+
+    fn rules_date(&self) -> NaiveDate {
+        self.as_of.unwrap_or(self.date)
+    }
+
+    fn with_date(&self, date: NaiveDate) -> Trigger {
+        let mut t = self.clone();
+        t.date = date;
+        t.time = None;
+        t
+    }
+}
+
+/// A court: where a paper is filed, with its rule sets, calendars, time
+/// zone and filing cut-offs. Get one from [`RuleBook::court`].
+#[derive(Debug, Clone, Copy)]
+pub struct Court<'a> {
+    book: &'a RuleBook,
+    def: &'a CourtDef,
+}
+
+/// A named deadline of a court's rule set, resolved once so that repeated
+/// computations skip the lookups. Get one from [`Court::deadline`].
+#[derive(Debug, Clone, Copy)]
+pub struct DeadlineRef<'a> {
+    court: Court<'a>,
+    rule_set: &'a RuleSet,
+    rule: &'a DeadlineRule,
+}
+
+impl RuleBook {
+    /// A court by id (`cand`, `nysd`, `ca9`, …).
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::NotFound`], suggesting the closest ids.
+    pub fn court(&self, id: &str) -> Result<Court<'_>> {
+        self.loaded
+            .courts
+            .get(id)
+            .map(|def| Court { book: self, def })
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorKind::NotFound,
+                    format!(
+                        "no court {id:?}{}",
+                        suggest(id, self.loaded.courts.keys().map(String::as_str))
+                    ),
+                )
+            })
+    }
+
+    /// Every court, in id order.
+    pub fn courts(&self) -> impl Iterator<Item = Court<'_>> {
+        self.loaded
+            .courts
+            .values()
+            .map(move |def| Court { book: self, def })
+    }
+
+    /// The ids of the loaded rule sets.
+    pub fn rule_set_ids(&self) -> impl Iterator<Item = &str> {
+        self.loaded.rule_sets.keys().map(String::as_str)
+    }
+}
+
+impl<'a> Court<'a> {
+    /// The court's id.
+    pub fn id(&self) -> &'a str {
+        &self.def.id
+    }
+
+    /// The court's name.
+    pub fn name(&self) -> &'a str {
+        &self.def.name
+    }
+
+    /// The statute creating the court, if recorded.
+    pub fn citation(&self) -> Option<&'a str> {
+        self.def.citation.as_deref()
+    }
+
+    /// The two-letter code of the court's state or territory.
+    pub fn state(&self) -> Option<&'a str> {
+        self.def.state.as_deref()
+    }
+
+    /// The court's time zone (the clerk's principal office).
+    pub fn time_zone(&self) -> Tz {
+        self.def.tz
+    }
+
+    /// The ids of the rule sets that apply in this court.
+    pub fn rule_set_ids(&self) -> &'a [String] {
+        &self.def.rule_sets
+    }
+
+    /// The ids of the court's own calendars.
+    pub fn calendar_ids(&self) -> &'a [String] {
+        &self.def.calendars
+    }
+
+    /// The ids of the state calendars that count only for periods measured
+    /// after an event (Fed. R. Civ. P. 6(a)(6)(C)).
+    pub fn forward_only_calendar_ids(&self) -> &'a [String] {
+        &self.def.forward_only
+    }
+
+    /// The court's note, if any.
+    pub fn note(&self) -> Option<&'a str> {
+        self.def.note.as_deref()
+    }
+
+    fn rule_set(&self, id: &str) -> Result<&'a RuleSet> {
+        if !self.def.rule_sets.iter().any(|r| r == id) {
+            return Err(Error::new(
+                ErrorKind::NotFound,
+                format!(
+                    "rule set {id:?} does not apply in {} (its rule sets: {})",
+                    self.def.id,
+                    self.def.rule_sets.join(", ")
+                ),
+            ));
+        }
+        self.book.loaded.rule_sets.get(id).ok_or_else(|| {
+            Error::new(
+                ErrorKind::NotFound,
+                format!("rule set {id:?} is not loaded"),
+            )
+        })
+    }
+
+    /// A named deadline: `"frcp.answer"`, or `"answer"` when only one of the
+    /// court's rule sets has it.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::NotFound`], suggesting the closest ids.
+    pub fn deadline(&self, id: &str) -> Result<DeadlineRef<'a>> {
+        let (rs, name) = match id.split_once('.') {
+            Some((rs, name)) => (Some(rs), name),
+            None => (None, id),
+        };
+        let mut found = Vec::new();
+        for rs_id in &self.def.rule_sets {
+            if rs.is_some_and(|r| r != rs_id) {
+                continue;
+            }
+            if let Some(rule_set) = self.book.loaded.rule_sets.get(rs_id) {
+                if let Some(rule) = rule_set.deadlines.get(name) {
+                    found.push(DeadlineRef {
+                        court: *self,
+                        rule_set,
+                        rule,
+                    });
+                }
+            }
+        }
+        match found.as_slice() {
+            [one] => Ok(*one),
+            [] => {
+                let all: Vec<String> = self
+                    .all_deadlines()
+                    .map(|d| format!("{}.{}", d.rule_set.id, d.rule.id))
+                    .collect();
+                Err(Error::new(
+                    ErrorKind::NotFound,
+                    format!(
+                        "no deadline {id:?} in {}{}",
+                        self.def.id,
+                        suggest(id, all.iter().map(String::as_str))
+                    ),
+                ))
+            }
+            _ => Err(Error::new(
+                ErrorKind::NotFound,
+                format!(
+                    "deadline {id:?} is ambiguous in {}: name the rule set, e.g. \"{}.{name}\"",
+                    self.def.id,
+                    found.first().map_or("", |d| d.rule_set.id.as_str())
+                ),
+            )),
+        }
+    }
+
+    fn all_deadlines(&self) -> impl Iterator<Item = DeadlineRef<'a>> + '_ {
+        let court = *self;
+        self.def
+            .rule_sets
+            .iter()
+            .filter_map(move |id| court.book.loaded.rule_sets.get(id))
+            .flat_map(move |rule_set| {
+                rule_set.deadlines.values().map(move |rule| DeadlineRef {
+                    court,
+                    rule_set,
+                    rule,
+                })
+            })
+    }
+
+    /// Every named deadline of the court's rule sets.
+    pub fn deadlines(&self) -> Vec<DeadlineRef<'a>> {
+        self.all_deadlines().collect()
+    }
+
+    /// Computes a named deadline, with its explanation.
+    ///
+    /// # Errors
+    ///
+    /// An unknown deadline or service method, a trigger outside the
+    /// calendars' window, or a rule not in force on the rules date.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use court_deadlines::{RuleBook, Trigger};
+    ///
+    /// let book = RuleBook::bundled()?;
+    /// let court = book.court("nysd")?;
+    /// // Served Friday, November 27, 2026: 21 days later is Friday, December 18.
+    /// let served = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// let due = court.compute("frcp.answer", &Trigger::on(served))?;
+    /// assert_eq!(due.date, NaiveDate::from_ymd_opt(2026, 12, 18).unwrap());
+    /// println!("{due}"); // the numbered explanation
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn compute(&self, deadline: &str, trigger: &Trigger) -> Result<Deadline> {
+        self.deadline(deadline)?.compute(trigger)
+    }
+
+    /// Computes an ad-hoc period ("14 days") under a rule set's
+    /// conventions, in this court: for periods a statute or an order sets
+    /// that no rule file names.
+    ///
+    /// # Errors
+    ///
+    /// A bad period, an unknown rule set, or a trigger outside the window.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use court_deadlines::{Direction, RuleBook, Trigger};
+    ///
+    /// let book = RuleBook::bundled()?;
+    /// let court = book.court("dcd")?;
+    /// // Fed. R. Civ. P. 6 committee note (2009): a period of 10 days after
+    /// // an event whose tenth day is Saturday, September 1, 2007 runs to
+    /// // Tuesday, September 4 (Monday was Labor Day).
+    /// let t = Trigger::on(NaiveDate::from_ymd_opt(2007, 8, 22).unwrap())
+    ///     .as_of(NaiveDate::from_ymd_opt(2009, 12, 1).unwrap());
+    /// let due = court.compute_period("frcp", "10 days", Direction::After, &t)?;
+    /// assert_eq!(due.date, NaiveDate::from_ymd_opt(2007, 9, 4).unwrap());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn compute_period(
+        &self,
+        rule_set: &str,
+        period: &str,
+        direction: Direction,
+        trigger: &Trigger,
+    ) -> Result<Deadline> {
+        let rs = self.rule_set(rule_set)?;
+        let p: Period = period.parse()?;
+        if p.amount == 0 {
+            return Err(Error::new(
+                ErrorKind::Argument,
+                "a period of 0 is meaningless (the event's own day is excluded from counting)",
+            ));
+        }
+        let version = DeadlineVersion {
+            name: format!("{p} {direction} the event"),
+            citation: String::new(),
+            period: p,
+            direction,
+            service_extension: trigger.service.is_some(),
+            roll: None,
+            month_end: None,
+            adjust: None,
+        };
+        full(*self, rs, None, &version, None, &[], None, trigger)
+    }
+
+    /// Every deadline that flows from `event` on the trigger's date,
+    /// following chains of events expected on earlier deadlines' dates
+    /// (the caller can give actual dates with [`Trigger::event_on`]).
+    ///
+    /// # Errors
+    ///
+    /// An unknown event, or an error computing one of the deadlines.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use court_deadlines::{RuleBook, Trigger};
+    ///
+    /// let book = RuleBook::bundled()?;
+    /// let court = book.court("cand")?;
+    /// let entered = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+    /// let schedule = court.schedule("frcp.judgment-entered", &Trigger::on(entered))?;
+    /// assert!(schedule.entries.iter().any(|e| e.deadline.rule.deadline.as_deref() == Some("new-trial-motion")));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn schedule(&self, event: &str, trigger: &Trigger) -> Result<Schedule> {
+        let (rs, name) = match event.split_once('.') {
+            Some((rs, name)) => (Some(rs), name),
+            None => (None, event),
+        };
+        let mut found: Vec<&RuleSet> = Vec::new();
+        for rs_id in &self.def.rule_sets {
+            if rs.is_some_and(|r| r != rs_id) {
+                continue;
+            }
+            if let Some(rule_set) = self.book.loaded.rule_sets.get(rs_id) {
+                if rule_set.events.contains_key(name) {
+                    found.push(rule_set);
+                }
+            }
+        }
+        let rule_set = match found.as_slice() {
+            [one] => *one,
+            [] => {
+                let all: Vec<String> = self
+                    .def
+                    .rule_sets
+                    .iter()
+                    .filter_map(|r| self.book.loaded.rule_sets.get(r))
+                    .flat_map(|r| r.events.keys().map(move |e| format!("{}.{e}", r.id)))
+                    .collect();
+                return Err(Error::new(
+                    ErrorKind::NotFound,
+                    format!(
+                        "no event {event:?} in {}{}",
+                        self.def.id,
+                        suggest(event, all.iter().map(String::as_str))
+                    ),
+                ));
+            }
+            _ => {
+                return Err(Error::new(
+                    ErrorKind::NotFound,
+                    format!(
+                        "event {event:?} is ambiguous in {}: name the rule set",
+                        self.def.id
+                    ),
+                ));
+            }
+        };
+        let mut entries: Vec<ScheduleEntry> = Vec::new();
+        // (event, date, assumption that produced the date)
+        let mut queue: Vec<(String, NaiveDate, Vec<String>)> =
+            vec![(name.to_owned(), trigger.date, Vec::new())];
+        // Bounded: event chains are acyclic (checked at load), so each event
+        // is reached at most once per path; cap the total anyway.
+        let mut budget = 10_000usize;
+        while let Some((ev, date, assumed)) = queue.pop() {
+            for rule in rule_set.deadlines.values().filter(|d| d.from_event == ev) {
+                budget = budget.saturating_sub(1);
+                if budget == 0 {
+                    return Err(Error::new(ErrorKind::Argument, "schedule too large"));
+                }
+                let dref = DeadlineRef {
+                    court: *self,
+                    rule_set,
+                    rule,
+                };
+                if rule
+                    .from_date
+                    .is_some_and(|f| trigger.with_date(date).rules_date() < f)
+                {
+                    continue;
+                }
+                let t = if date == trigger.date && ev == name {
+                    trigger.clone()
+                } else {
+                    trigger.with_date(date)
+                };
+                let deadline = dref.compute(&t)?;
+                for next in rule_set
+                    .events
+                    .values()
+                    .filter(|e| e.expected.as_deref() == Some(rule.id.as_str()))
+                {
+                    let actual = trigger
+                        .events
+                        .iter()
+                        .find(|(id, _)| *id == next.id)
+                        .map(|(_, d)| *d);
+                    let mut why = assumed.clone();
+                    let next_date = match actual {
+                        Some(d) => {
+                            why.push(format!("{} on {} (date given)", next.name, long_date(d)));
+                            d
+                        }
+                        None => {
+                            why.push(format!(
+                                "{} assumed on {}, the due date of {}",
+                                next.name,
+                                long_date(deadline.date),
+                                deadline.rule.name
+                            ));
+                            deadline.date
+                        }
+                    };
+                    queue.push((next.id.clone(), next_date, why));
+                }
+                entries.push(ScheduleEntry {
+                    deadline,
+                    assumed: assumed.clone(),
+                });
+            }
+        }
+        entries.sort_by(|a, b| {
+            (a.deadline.date, &a.deadline.rule.name).cmp(&(b.deadline.date, &b.deadline.rule.name))
+        });
+        let event_name = rule_set
+            .events
+            .get(name)
+            .map_or_else(|| name.to_owned(), |e| e.name.clone());
+        Ok(Schedule {
+            court: self.def.id.clone(),
+            event: format!("{}.{name}", rule_set.id),
+            event_name,
+            date: trigger.date,
+            entries,
+        })
+    }
+}
+
+/// Every deadline that flows from one event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Schedule {
+    /// The court's id.
+    pub court: String,
+    /// The event (`frcp.complaint-served`).
+    pub event: String,
+    /// The event's name.
+    pub event_name: String,
+    /// The event's date.
+    pub date: NaiveDate,
+    /// The deadlines, by date.
+    pub entries: Vec<ScheduleEntry>,
+}
+
+/// One deadline of a schedule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ScheduleEntry {
+    /// The computed deadline.
+    pub deadline: Deadline,
+    /// Dates assumed to get here (events expected on earlier deadlines' dates).
+    pub assumed: Vec<String>,
+}
+
+impl<'a> DeadlineRef<'a> {
+    /// The deadline's id within its rule set (`answer`).
+    pub fn id(&self) -> &'a str {
+        &self.rule.id
+    }
+
+    /// The rule set's id (`frcp`).
+    pub fn rule_set_id(&self) -> &'a str {
+        &self.rule_set.id
+    }
+
+    /// The event the deadline runs from.
+    pub fn event_id(&self) -> &'a str {
+        &self.rule.from_event
+    }
+
+    /// The deadline's current name.
+    pub fn name(&self) -> &'a str {
+        &self.rule.versions.current.name
+    }
+
+    /// The deadline's current citation.
+    pub fn citation(&self) -> &'a str {
+        &self.rule.versions.current.citation
+    }
+
+    /// The deadline's current period.
+    pub fn period(&self) -> Period {
+        self.rule.versions.current.period
+    }
+
+    /// The deadline's direction.
+    pub fn direction(&self) -> Direction {
+        self.rule.versions.current.direction
+    }
+
+    fn check_in_force(&self, trigger: &Trigger) -> Result<()> {
+        if let Some(f) = self.rule.from_date {
+            if trigger.rules_date() < f {
+                return Err(Error::new(
+                    ErrorKind::Argument,
+                    format!(
+                        "{}.{} is in force only from {f}; the rules date is {}",
+                        self.rule_set.id,
+                        self.rule.id,
+                        trigger.rules_date()
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Computes the deadline, with its explanation, readings and warnings.
+    ///
+    /// # Errors
+    ///
+    /// An unknown service method, a trigger outside the window, or a
+    /// deadline not in force on the rules date.
+    pub fn compute(&self, trigger: &Trigger) -> Result<Deadline> {
+        self.check_in_force(trigger)?;
+        let (version, until) = self.rule.versions.at(trigger.rules_date());
+        full(
+            self.court,
+            self.rule_set,
+            Some(self.rule),
+            version,
+            until,
+            &self.rule.readings,
+            Some(&self.rule.from_event),
+            trigger,
+        )
+    }
+
+    /// The due date alone: the same computation without the explanation,
+    /// readings or warnings. For bulk use.
+    ///
+    /// # Errors
+    ///
+    /// As [`DeadlineRef::compute`].
+    #[inline]
+    pub fn due_date(&self, trigger: &Trigger) -> Result<NaiveDate> {
+        self.check_in_force(trigger)?;
+        let (version, _) = self.rule.versions.at(trigger.rules_date());
+        let job = job(self.court, self.rule_set, version, trigger, None)?;
+        Ok(engine::run(&job, &Overrides::default(), None, None)?.date)
+    }
+}
+
+fn job<'a>(
+    court: Court<'a>,
+    rule_set: &'a RuleSet,
+    version: &'a DeadlineVersion,
+    trigger: &'a Trigger,
+    event_name: Option<&'a str>,
+) -> Result<Job<'a>> {
+    let as_of = trigger.rules_date();
+    let (conv, _) = rule_set.counting.at(as_of);
+    let service = match (&trigger.service, version.service_extension) {
+        (Some(method), true) => {
+            let s = rule_set.services.get(method.as_str()).ok_or_else(|| {
+                Error::new(
+                    ErrorKind::NotFound,
+                    format!(
+                        "{} defines no service method {method:?}{} (it defines: {})",
+                        rule_set.id,
+                        suggest(method, rule_set.services.keys().map(String::as_str)),
+                        rule_set
+                            .services
+                            .keys()
+                            .cloned()
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+            })?;
+            Some((method.as_str(), s.at(as_of).0))
+        }
+        _ => None,
+    };
+    Ok(Job {
+        book: court.book,
+        court: court.def,
+        conv,
+        period: version.period,
+        direction: version.direction,
+        roll: version.roll,
+        month_end: version.month_end,
+        adjust: version.adjust,
+        service,
+        trigger: trigger.when(),
+        closed: &trigger.closed,
+        inaccessible: &trigger.inaccessible,
+        event_name,
+    })
+}
+
+fn end_of_day(tz: Tz, date: NaiveDate, end: DayEnd) -> Option<DateTime<FixedOffset>> {
+    let t = match end {
+        DayEnd::Midnight => NaiveTime::from_hms_milli_opt(23, 59, 59, 999)?,
+        DayEnd::At(t) => t,
+    };
+    Some(engine::resolve(tz, date.and_time(t)).0.fixed_offset())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn full(
+    court: Court<'_>,
+    rule_set: &RuleSet,
+    rule: Option<&DeadlineRule>,
+    version: &DeadlineVersion,
+    until: Option<NaiveDate>,
+    deadline_readings: &[Reading],
+    event: Option<&String>,
+    trigger: &Trigger,
+) -> Result<Deadline> {
+    if trigger.service.is_some() && !version.service_extension && rule.is_none() {
+        // Ad-hoc periods take the service extension whenever a method is given.
+    }
+    let event_name = event
+        .and_then(|e| rule_set.events.get(e))
+        .map(|e| e.name.as_str());
+    let j = job(court, rule_set, version, trigger, event_name)?;
+    let mut steps = Vec::new();
+    let mut warnings: Vec<Warning> = Vec::new();
+    let main = engine::run(
+        &j,
+        &Overrides::default(),
+        Some(&mut steps),
+        Some(&mut warnings),
+    )?;
+
+    // Alternative readings: the rule set's, then the deadline's.
+    let mut readings = vec![ReadingResult {
+        id: "default".to_owned(),
+        name: "The rule as encoded".to_owned(),
+        citation: None,
+        date: main.date,
+        due_at: main.due_at,
+    }];
+    for r in rule_set.readings.iter().chain(deadline_readings.iter()) {
+        let out: Outcome = engine::run(&j, &r.overrides, None, None)?;
+        readings.push(ReadingResult {
+            id: r.id.clone(),
+            name: r.name.clone(),
+            citation: Some(r.citation.clone()),
+            date: out.date,
+            due_at: out.due_at,
+        });
+    }
+    let safe = readings.iter().map(|r| r.date).min().unwrap_or(main.date);
+    if readings.iter().any(|r| r.date != main.date) {
+        let list: Vec<String> = readings
+            .iter()
+            .map(|r| format!("{}: {}", r.name, long_date(r.date)))
+            .collect();
+        warnings.push(Warning {
+            code: WarningCode::ReadingsDiffer,
+            message: format!(
+                "authorities read this rule differently ({}); the safe date is the earliest, {}",
+                list.join("; "),
+                long_date(safe)
+            ),
+        });
+    }
+
+    let (conv, conv_until) = rule_set.counting.at(trigger.rules_date());
+    coverage_warnings(court, rule_set, trigger, &main, &mut warnings);
+    if conv.state_holidays != super::types::StateHolidays::None
+        && court.def.forward_only.is_empty()
+        && (version.direction == Direction::After
+            || conv.state_holidays == super::types::StateHolidays::All)
+    {
+        let state = court.def.state.as_deref().unwrap_or("the court's state");
+        warnings.push(Warning {
+            code: WarningCode::StateHolidaysNotApplied,
+            message: format!(
+                "no calendar of {state} holidays is bundled, so days declared a holiday by the state, which count under {}, were not applied; check the state's legal holidays around {}",
+                conv.citation,
+                long_date(main.date)
+            ),
+        });
+    }
+    if trigger.service.is_some() && !version.service_extension && rule.is_some() {
+        warnings.push(Warning {
+            code: WarningCode::Note,
+            message: format!(
+                "no service extension applies to this deadline ({}), whatever the method of service",
+                version.citation
+            ),
+        });
+    }
+
+    // Cut-offs (day periods; (a)(4) does not apply to hour periods).
+    let mut cutoffs = Vec::new();
+    if version.period.unit != Unit::Hour {
+        let tz = court.def.tz;
+        let citation = court
+            .def
+            .filing_citation
+            .clone()
+            .or_else(|| rule_set.filing_citation.clone());
+        if let Some(end) = court.def.electronic_end.or(rule_set.electronic_end) {
+            let at = end_of_day(tz, main.date, end);
+            cutoffs.push(Cutoff {
+                method: "electronic".to_owned(),
+                at,
+                text: match (end, at) {
+                    (DayEnd::Midnight, _) => format!(
+                        "midnight at the end of {} ({})",
+                        long_date(main.date),
+                        tz.name()
+                    ),
+                    (_, Some(at)) => format!(
+                        "{} on {} ({})",
+                        at.format("%-I:%M %p"),
+                        long_date(main.date),
+                        tz.name()
+                    ),
+                    _ => "end of the day".to_owned(),
+                },
+                citation: citation.clone(),
+            });
+        }
+        match court.def.paper_end {
+            Some(end) => {
+                let at = end_of_day(tz, main.date, end);
+                cutoffs.push(Cutoff {
+                    method: "paper".to_owned(),
+                    at,
+                    text: match at {
+                        Some(at) => format!("{}, when the clerk's office is scheduled to close, on {} ({})", at.format("%-I:%M %p"), long_date(main.date), tz.name()),
+                        None => "when the clerk's office is scheduled to close".to_owned(),
+                    },
+                    citation: citation.clone(),
+                });
+            }
+            None => cutoffs.push(Cutoff {
+                method: "paper".to_owned(),
+                at: None,
+                text: format!("when the clerk's office is scheduled to close on {} (the hours are not recorded for this court)", long_date(main.date)),
+                citation,
+            }),
+        }
+    }
+
+    let version_label = until.map(|u| format!("{} (in force through {u})", version.citation));
+    let (name, citation) = match rule {
+        Some(_) => (version.name.clone(), version.citation.clone()),
+        None => (version.name.clone(), conv.citation.clone()),
+    };
+    let _ = conv_until;
+    Ok(Deadline {
+        date: main.date,
+        due_at: main.due_at,
+        safe_date: safe,
+        cutoffs,
+        court: court.def.id.clone(),
+        court_name: court.def.name.clone(),
+        time_zone: court.def.tz.name().to_owned(),
+        rule: RuleInfo {
+            rule_set: rule_set.id.clone(),
+            deadline: rule.map(|r| r.id.clone()),
+            name,
+            citation,
+            period: version.period.to_string(),
+            direction: version.direction,
+            version: version_label,
+        },
+        trigger: TriggerInfo {
+            event: event.cloned(),
+            event_name: event_name.map(str::to_owned),
+            date: trigger.date,
+            time: trigger.time,
+            service: trigger.service.clone(),
+            as_of: trigger.rules_date(),
+        },
+        readings,
+        warnings,
+        steps,
+    })
+}
+
+fn coverage_warnings(
+    court: Court<'_>,
+    rule_set: &RuleSet,
+    trigger: &Trigger,
+    main: &Outcome,
+    warnings: &mut Vec<Warning>,
+) {
+    let Some(set) = court.book.loaded.sets.get(main.set) else {
+        return;
+    };
+    let (lo, hi) = if trigger.date <= main.date {
+        (trigger.date, main.date)
+    } else {
+        (main.date, trigger.date)
+    };
+    if hi > set.coverage.verified_through {
+        warnings.push(Warning {
+            code: WarningCode::BeyondVerifiedCoverage,
+            message: format!(
+                "the calendars used ({}) were checked against official lists and orders only through {}: a closure after that date (an executive order, an emergency) would not be known; check the court's notices",
+                set.calendars.join(", "),
+                set.coverage.verified_through
+            ),
+        });
+    }
+    if lo < set.coverage.valid_from {
+        warnings.push(Warning {
+            code: WarningCode::BeforeCoverage,
+            message: format!(
+                "the calendars used ({}) encode holiday history only from {}; for earlier dates they apply the rules as later written",
+                set.calendars.join(", "),
+                set.coverage.valid_from
+            ),
+        });
+    }
+    if trigger.rules_date() < rule_set.valid_from {
+        warnings.push(Warning {
+            code: WarningCode::BeforeCoverage,
+            message: format!(
+                "{} encodes its history only from {}; the rules date {} is earlier, so the earliest encoded version was applied",
+                rule_set.name,
+                rule_set.valid_from,
+                trigger.rules_date()
+            ),
+        });
+    }
+}
+
+/// The result of running one `[[example]]` of a rule file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExampleOutcome {
+    /// The file the example is in.
+    pub file: String,
+    /// The line its `[[example]]` header is on.
+    pub line: usize,
+    /// The rule set.
+    pub rule_set: String,
+    /// The example's source (the authority and the quoted line).
+    pub source: String,
+    /// Whether the engine's answer matched the expected one.
+    pub passed: bool,
+    /// What was expected and what the engine said (or the error).
+    pub message: String,
+}
+
+/// A rule set's description. Get one from [`RuleBook::rule_set`].
+#[derive(Debug, Clone, Copy)]
+pub struct RuleSetRef<'a> {
+    def: &'a RuleSet,
+}
+
+impl<'a> RuleSetRef<'a> {
+    /// The id (`frcp`).
+    pub fn id(&self) -> &'a str {
+        &self.def.id
+    }
+
+    /// The name.
+    pub fn name(&self) -> &'a str {
+        &self.def.name
+    }
+
+    /// The authority for the rule set as a whole.
+    pub fn citation(&self) -> &'a str {
+        &self.def.citation
+    }
+
+    /// The file's note, if any.
+    pub fn note(&self) -> Option<&'a str> {
+        self.def.note.as_deref()
+    }
+
+    /// The date from which the rule set's history is encoded.
+    pub fn valid_from(&self) -> NaiveDate {
+        self.def.valid_from
+    }
+
+    /// The ids of its events, with their names and citations.
+    pub fn events(&self) -> impl Iterator<Item = (&'a str, &'a str, Option<&'a str>)> {
+        self.def
+            .events
+            .values()
+            .map(|e| (e.id.as_str(), e.name.as_str(), e.citation.as_deref()))
+    }
+
+    /// The ids of its deadlines.
+    pub fn deadline_ids(&self) -> impl Iterator<Item = &'a str> {
+        self.def.deadlines.keys().map(String::as_str)
+    }
+
+    /// The service methods it defines.
+    pub fn service_methods(&self) -> impl Iterator<Item = &'a str> {
+        self.def.services.keys().map(String::as_str)
+    }
+}
+
+impl RuleBook {
+    /// A rule set by id.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::NotFound`], suggesting the closest ids.
+    pub fn rule_set(&self, id: &str) -> Result<RuleSetRef<'_>> {
+        self.loaded
+            .rule_sets
+            .get(id)
+            .map(|def| RuleSetRef { def })
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorKind::NotFound,
+                    format!(
+                        "no rule set {id:?}{}",
+                        suggest(id, self.loaded.rule_sets.keys().map(String::as_str))
+                    ),
+                )
+            })
+    }
+
+    /// Runs every `[[example]]` of every loaded rule set: the worked
+    /// examples contributors put beside their rules. The test suite asserts
+    /// that each bundled example passes.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use court_deadlines::RuleBook;
+    ///
+    /// let book = RuleBook::bundled()?;
+    /// for outcome in book.run_examples() {
+    ///     assert!(outcome.passed, "{}:{}: {}", outcome.file, outcome.line, outcome.message);
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn run_examples(&self) -> Vec<ExampleOutcome> {
+        let mut out = Vec::new();
+        for rs in self.loaded.rule_sets.values() {
+            for ex in &rs.examples {
+                let (passed, message) = match run_example(self, rs, ex) {
+                    Ok(m) => m,
+                    Err(e) => (false, format!("error: {e}")),
+                };
+                out.push(ExampleOutcome {
+                    file: ex.file.clone(),
+                    line: ex.line,
+                    rule_set: rs.id.clone(),
+                    source: ex.source.clone(),
+                    passed,
+                    message,
+                });
+            }
+        }
+        out
+    }
+}
+
+fn run_example(
+    book: &RuleBook,
+    rs: &RuleSet,
+    ex: &crate::rules::model::Example,
+) -> Result<(bool, String)> {
+    use crate::rules::model::ExampleWhat;
+    let court = book.court(&ex.court)?;
+    let mut t = match ex.trigger {
+        When::Date(d) => Trigger::on(d),
+        When::DateTime(dt) => Trigger::at(dt),
+    };
+    if let Some(s) = &ex.service {
+        t = t.served_by(s.clone());
+    }
+    if let Some(a) = ex.as_of {
+        t = t.as_of(a);
+    }
+    for d in &ex.closed {
+        t = t.closed(*d);
+    }
+    for d in &ex.inaccessible {
+        t = t.inaccessible(*d);
+    }
+    let due = match &ex.what {
+        ExampleWhat::Deadline(id) => court.compute(&format!("{}.{id}", rs.id), &t)?,
+        ExampleWhat::Period { period, direction } => {
+            court.compute_period(&rs.id, period, *direction, &t)?
+        }
+    };
+    let (date, at) = match &ex.reading {
+        None => (due.date, due.due_at),
+        Some(r) => match due.readings.iter().find(|x| &x.id == r) {
+            Some(x) => (x.date, x.due_at),
+            None => return Ok((false, format!("no reading {r:?} in the result"))),
+        },
+    };
+    Ok(match ex.expect {
+        When::Date(want) => (want == date, format!("expected {want}, computed {date}")),
+        When::DateTime(want) => {
+            let got = at.map(|a| a.with_timezone(&court.time_zone()).naive_local());
+            (
+                got == Some(want),
+                format!("expected {want}, computed {got:?}"),
+            )
+        }
+    })
+}

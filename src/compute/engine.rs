@@ -1,0 +1,834 @@
+//! The counting pipeline: start, count, extend, adjust, roll, extend, roll,
+//! inaccessibility. Every stage that changes the date records one step
+//! naming the rule it applies — when a recorder is given; the date-only
+//! path records nothing and allocates nothing.
+
+use std::borrow::Cow;
+
+use chrono::{
+    DateTime, Datelike, Days, FixedOffset, LocalResult, Months, NaiveDate, NaiveDateTime, Offset,
+    TimeDelta, TimeZone, Weekday,
+};
+use chrono_tz::Tz;
+
+use super::types::{
+    Adjust, Direction, ExecutiveOrderClosures, MonthEnd, Period, Roll, ServiceWhen, Start,
+    StateHolidays, Unit,
+};
+use crate::calendar::table::DayTable;
+use crate::calendar::{ClosureKind, Reason, long_date};
+use crate::error::{Error, ErrorKind, Result};
+use crate::explain::{Op, SkippedDay, Step, StepKind, Warning, WarningCode};
+use crate::rules::RuleBook;
+use crate::rules::model::{CalendarSet, Convention, CourtDef, Overrides, ServiceRule, When};
+
+/// Everything one computation needs, resolved.
+pub(crate) struct Job<'a> {
+    pub(crate) book: &'a RuleBook,
+    pub(crate) court: &'a CourtDef,
+    pub(crate) conv: &'a Convention,
+    pub(crate) period: Period,
+    pub(crate) direction: Direction,
+    pub(crate) roll: Option<Roll>,
+    pub(crate) month_end: Option<MonthEnd>,
+    pub(crate) adjust: Option<Adjust>,
+    /// The service extension that applies, with its method id.
+    pub(crate) service: Option<(&'a str, &'a ServiceRule)>,
+    pub(crate) trigger: When,
+    pub(crate) closed: &'a [NaiveDate],
+    pub(crate) inaccessible: &'a [NaiveDate],
+    /// The event's name, for the start step.
+    pub(crate) event_name: Option<&'a str>,
+}
+
+/// What a computation produced.
+pub(crate) struct Outcome {
+    pub(crate) date: NaiveDate,
+    pub(crate) due_at: Option<DateTime<FixedOffset>>,
+    pub(crate) set: usize,
+}
+
+/// The day table a computation counts with, and what it is made of.
+struct Table<'a> {
+    table: Cow<'a, DayTable>,
+    set: &'a CalendarSet,
+    set_index: usize,
+    eo_open: bool,
+    closed: &'a [NaiveDate],
+}
+
+impl Table<'_> {
+    #[inline]
+    fn index(&self, d: NaiveDate) -> Result<u32> {
+        self.table.index(d).ok_or_else(|| out_of_window(d))
+    }
+
+    #[inline]
+    fn is_open(&self, d: NaiveDate) -> Result<bool> {
+        Ok(self.table.is_open(self.index(d)?))
+    }
+
+    #[inline]
+    fn date(&self, i: Option<u32>, what: impl FnOnce() -> String) -> Result<NaiveDate> {
+        i.and_then(|i| self.table.date(i))
+            .ok_or_else(|| beyond(what()))
+    }
+
+    /// The `n`-th court day from `d` in `dir` (`d` never counts).
+    #[inline]
+    fn nth(&self, d: NaiveDate, n: u32, dir: Direction) -> Result<NaiveDate> {
+        let i = self.index(d)?;
+        let j = match dir {
+            Direction::After => self.table.nth_after(i, n),
+            Direction::Before => self.table.nth_before(i, n),
+        };
+        self.date(j, || format!("court day {n} {dir} {d}"))
+    }
+
+    /// `d` if open, else the nearest court day in `dir`.
+    #[inline]
+    fn roll(&self, d: NaiveDate, dir: Direction) -> Result<NaiveDate> {
+        let i = self.index(d)?;
+        if self.table.is_open(i) {
+            return Ok(d);
+        }
+        let j = match dir {
+            Direction::After => self.table.next_open(i),
+            Direction::Before => self.table.prev_open(i),
+        };
+        self.date(j, || format!("the court day {dir} {d}"))
+    }
+
+    /// Why `d` is closed, as lines for an explanation.
+    fn reasons(&self, book: &RuleBook, d: NaiveDate) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for id in &self.set.calendars {
+            let Some(cal) = book.loaded.calendars.get(id) else {
+                continue;
+            };
+            for r in cal.why_closed(d).unwrap_or_default() {
+                if self.eo_open
+                    && matches!(
+                        r,
+                        Reason::Closure {
+                            closure_kind: ClosureKind::ExecutiveOrder,
+                            ..
+                        }
+                    )
+                {
+                    continue;
+                }
+                let line = r.to_string();
+                if !out.contains(&line) {
+                    out.push(line);
+                }
+            }
+        }
+        if self.closed.contains(&d) {
+            out.push("closure supplied by the caller".to_owned());
+        }
+        out
+    }
+
+    /// The closed days strictly between `a` and `b`, walking from `a`
+    /// towards `b`, with reasons (at most 400 listed).
+    fn closed_between(&self, book: &RuleBook, a: NaiveDate, b: NaiveDate) -> Vec<SkippedDay> {
+        let step = if b >= a { 1 } else { -1 };
+        let mut out = Vec::new();
+        let mut d = a;
+        for _ in 0..400 {
+            match add_days(d, step) {
+                Ok(n) if n != b => d = n,
+                _ => break,
+            }
+            if !self.is_open(d).unwrap_or(true) {
+                out.push(SkippedDay {
+                    date: d,
+                    reasons: self.reasons(book, d),
+                });
+            }
+        }
+        out
+    }
+}
+
+#[cold]
+fn out_of_window(d: NaiveDate) -> Error {
+    Error::new(
+        ErrorKind::OutOfRange,
+        format!("{d} is outside the years calendars are compiled for (1900 to 2200)"),
+    )
+}
+
+#[cold]
+fn beyond(what: String) -> Error {
+    Error::new(
+        ErrorKind::OutOfRange,
+        format!("{what} lies outside the years calendars are compiled for (1900 to 2200)"),
+    )
+}
+
+fn signed(dir: Direction, n: i64) -> i64 {
+    match dir {
+        Direction::After => n,
+        Direction::Before => -n,
+    }
+}
+
+fn add_days(d: NaiveDate, n: i64) -> Result<NaiveDate> {
+    let r = if n >= 0 {
+        d.checked_add_days(Days::new(n.unsigned_abs()))
+    } else {
+        d.checked_sub_days(Days::new(n.unsigned_abs()))
+    };
+    r.ok_or_else(|| beyond(format!("{d} {n:+} days")))
+}
+
+/// Picks the day table: the court's own calendars, plus its state's when
+/// state holidays count for this direction; without executive-order
+/// closures under that reading; with the caller's closures.
+fn days<'a>(job: &Job<'a>, overrides: &Overrides) -> Result<Table<'a>> {
+    let with_state = match job.conv.state_holidays {
+        StateHolidays::None => false,
+        StateHolidays::All => true,
+        StateHolidays::ForwardOnly => job.direction == Direction::After,
+    };
+    let set_index = if with_state {
+        job.court.state_set
+    } else {
+        job.court.base_set
+    };
+    let set = job
+        .book
+        .loaded
+        .sets
+        .get(set_index)
+        .ok_or_else(|| Error::new(ErrorKind::NotFound, "internal: calendar set missing"))?;
+    let eo_open =
+        overrides.eo_closures == Some(ExecutiveOrderClosures::Open) && set.eo_open.is_some();
+    let base = match (&set.eo_open, eo_open) {
+        (Some(t), true) => t,
+        _ => &set.table,
+    };
+    let table = if job.closed.is_empty() {
+        Cow::Borrowed(base)
+    } else {
+        let idx: Vec<u32> = job.closed.iter().filter_map(|d| base.index(*d)).collect();
+        Cow::Owned(base.with_closed(idx))
+    };
+    Ok(Table {
+        table,
+        set,
+        set_index,
+        eo_open,
+        closed: job.closed,
+    })
+}
+
+/// Records steps when explaining.
+struct Rec<'r> {
+    steps: Option<&'r mut Vec<Step>>,
+}
+
+impl Rec<'_> {
+    #[inline]
+    fn push(&mut self, make: impl FnOnce() -> Step) {
+        if let Some(s) = self.steps.as_deref_mut() {
+            s.push(make());
+        }
+    }
+}
+
+fn step(
+    kind: StepKind,
+    date: NaiveDate,
+    text: String,
+    citation: Option<&str>,
+    skipped: Vec<SkippedDay>,
+    op: Op,
+) -> Step {
+    Step {
+        kind,
+        date,
+        text,
+        citation: citation.map(str::to_owned),
+        skipped,
+        op,
+    }
+}
+
+/// Runs the pipeline. `steps` and `warnings` are filled when given.
+pub(crate) fn run(
+    job: &Job<'_>,
+    overrides: &Overrides,
+    steps: Option<&mut Vec<Step>>,
+    mut warnings: Option<&mut Vec<Warning>>,
+) -> Result<Outcome> {
+    let mut rec = Rec { steps };
+    let days = days(job, overrides)?;
+    if job.period.unit == Unit::Hour {
+        return run_hours(job, overrides, &days, &mut rec, warnings);
+    }
+    let t = match job.trigger {
+        When::Date(d) => d,
+        When::DateTime(dt) => dt.date(),
+    };
+    let dir = job.direction;
+    let n = job.period.amount;
+    let book = job.book;
+    let conv = job.conv;
+
+    // 1. Start.
+    let base = match conv.start {
+        Start::ExcludeTriggerDay => {
+            rec.push(|| {
+                let what = job.event_name.map_or_else(|| "The event".to_owned(), str::to_owned);
+                step(
+                    StepKind::Start,
+                    t,
+                    format!("Start: {what} on {}. The day of the event is excluded; counting begins with the day {}.", long_date(t), if dir == Direction::After { "after" } else { "before" }),
+                    Some(&conv.citation),
+                    Vec::new(),
+                    Op::Start { date: t },
+                )
+            });
+            t
+        }
+        Start::NextCourtDay => {
+            let day1 = days.nth(t, 1, dir)?;
+            let base = add_days(day1, signed(dir, -1))?;
+            rec.push(|| {
+                let what = job.event_name.map_or_else(|| "The event".to_owned(), str::to_owned);
+                step(
+                    StepKind::Start,
+                    base,
+                    format!("Start: {what} on {}. Counting begins from the next day that is not a Saturday, Sunday or legal holiday: day 1 is {}.", long_date(t), long_date(day1)),
+                    Some(&conv.citation),
+                    days.closed_between(book, t, day1),
+                    Op::Start { date: base },
+                )
+            });
+            base
+        }
+    };
+
+    // 2. Count.
+    let mut l = match job.period.unit {
+        Unit::Day if conv.is_short(n) => {
+            let l = days.nth(base, n, dir)?;
+            rec.push(|| {
+                step(
+                    StepKind::Count,
+                    l,
+                    format!("Count {n} days {dir}, leaving out intermediate Saturdays, Sundays and legal holidays (a period this short counts only court days): {}.", long_date(l)),
+                    Some(&conv.citation),
+                    days.closed_between(book, base, l),
+                    Op::AddCourtDays { court_days: signed(dir, i64::from(n)) },
+                )
+            });
+            l
+        }
+        Unit::Day | Unit::Week => {
+            let total = if job.period.unit == Unit::Week {
+                i64::from(n) * 7
+            } else {
+                i64::from(n)
+            };
+            let l = add_days(base, signed(dir, total))?;
+            rec.push(|| {
+                let what = if job.period.unit == Unit::Week {
+                    format!("{} ({total} days)", job.period)
+                } else {
+                    job.period.to_string()
+                };
+                step(
+                    StepKind::Count,
+                    l,
+                    format!(
+                        "Count {what} {dir}, every day included: day {total} is {}.",
+                        long_date(l)
+                    ),
+                    Some(&conv.citation),
+                    Vec::new(),
+                    Op::AddDays {
+                        days: signed(dir, total),
+                    },
+                )
+            });
+            l
+        }
+        Unit::CourtDay => {
+            let l = days.nth(base, n, dir)?;
+            rec.push(|| {
+                step(
+                    StepKind::Count,
+                    l,
+                    format!(
+                        "Count {} {dir}, skipping days the court is closed: {}.",
+                        job.period,
+                        long_date(l)
+                    ),
+                    None,
+                    days.closed_between(book, base, l),
+                    Op::AddCourtDays {
+                        court_days: signed(dir, i64::from(n)),
+                    },
+                )
+            });
+            l
+        }
+        Unit::Month | Unit::Year => {
+            let months = if job.period.unit == Unit::Year {
+                i64::from(n) * 12
+            } else {
+                i64::from(n)
+            };
+            let policy = overrides
+                .month_end
+                .or(job.month_end)
+                .unwrap_or(conv.month_end);
+            let raw = match dir {
+                Direction::After => base.checked_add_months(Months::new(months as u32)),
+                Direction::Before => base.checked_sub_months(Months::new(months as u32)),
+            }
+            .ok_or_else(|| beyond(format!("{base} {dir} {}", job.period)))?;
+            let clamped = raw.day() != base.day();
+            let l = match (clamped, policy) {
+                (false, _) | (true, MonthEnd::Clamp) => raw,
+                (true, MonthEnd::NextMonthStart) => add_days(raw, 1)?,
+                (true, MonthEnd::Refuse) => {
+                    return Err(Error::new(
+                        ErrorKind::Invalid,
+                        format!(
+                            "{} {dir} {} has no same-numbered day ({} has no day {}), and this rule set refuses to choose one (month_end = \"refuse\")",
+                            job.period,
+                            long_date(base),
+                            raw.format("%B %Y"),
+                            base.day()
+                        ),
+                    ));
+                }
+            };
+            rec.push(|| {
+                let how = match (clamped, policy) {
+                    (false, _) => "the same day number".to_owned(),
+                    (true, MonthEnd::Clamp) => format!("{} has no day {}, so the period ends on the last day of that month (month-end policy: clamp)", raw.format("%B %Y"), base.day()),
+                    (true, _) => format!("{} has no day {}, so the period ends on the first day of the next month (month-end policy: next-month-start)", raw.format("%B %Y"), base.day()),
+                };
+                step(
+                    StepKind::Count,
+                    l,
+                    format!("Count {} {dir} ({how}): {}.", job.period, long_date(l)),
+                    Some(&conv.citation),
+                    Vec::new(),
+                    Op::AddMonths { months: signed(dir, months), month_end: policy },
+                )
+            });
+            l
+        }
+        Unit::Hour => {
+            return Err(Error::new(
+                ErrorKind::Invalid,
+                "internal: hour period in the day pipeline",
+            ));
+        }
+    };
+
+    let service = job.service.filter(|(_, s)| s.add.amount > 0);
+    let when = service.map(|(_, s)| overrides.service_when.unwrap_or(s.when));
+
+    // 3. A service extension added to the period itself (Cal. CCP 1013;
+    //    counted further back before a hearing, CCP 12c(b)).
+    if let (Some((method, s)), Some(ServiceWhen::ExtendsPeriod)) = (service, when) {
+        l = extend(
+            job,
+            &days,
+            &mut rec,
+            l,
+            method,
+            s,
+            dir,
+            "The period is extended",
+        )?;
+    }
+
+    // 4. Rule-specific adjustment.
+    if job.adjust == Some(Adjust::NextMonday) {
+        let back =
+            (Weekday::Mon.num_days_from_monday() + 7 - l.weekday().num_days_from_monday()) % 7;
+        let ahead = if back == 0 { 7 } else { i64::from(back) };
+        let m = add_days(l, ahead)?;
+        rec.push(|| {
+            step(
+                StepKind::Adjust,
+                m,
+                format!(
+                    "Adjust: the Monday next after {} is {}.",
+                    long_date(l),
+                    long_date(m)
+                ),
+                None,
+                Vec::new(),
+                Op::NextMonday,
+            )
+        });
+        l = m;
+    }
+
+    // 5. Roll.
+    let roll = overrides.roll.or(job.roll).unwrap_or(conv.roll);
+    l = roll_step(job, &days, &mut rec, &mut warnings, l, roll, dir)?;
+
+    // 6. A service extension added after the period would otherwise expire,
+    //    then rolled again (Fed. R. Civ. P. 6(d)).
+    if let (Some((method, s)), Some(ServiceWhen::AfterPeriod)) = (service, when) {
+        l = extend(
+            job,
+            &days,
+            &mut rec,
+            l,
+            method,
+            s,
+            dir,
+            "After the period would otherwise expire",
+        )?;
+        l = roll_step(job, &days, &mut rec, &mut warnings, l, roll, dir)?;
+    }
+
+    // 7. Clerk's office inaccessible on the last day: forward to the first
+    //    accessible court day, whatever the direction (6(a)(3)).
+    if job.inaccessible.contains(&l) {
+        let from = l;
+        let mut d = l;
+        // Bounded by the number of inaccessible days given, plus one.
+        for _ in 0..=job.inaccessible.len() {
+            d = days.nth(d, 1, Direction::After)?;
+            if !job.inaccessible.contains(&d) {
+                break;
+            }
+        }
+        let to = d;
+        rec.push(|| {
+            step(
+                StepKind::Inaccessible,
+                to,
+                format!("The clerk's office was inaccessible on {}: the time for filing runs to the first accessible day that is not a Saturday, Sunday or legal holiday, {}.", long_date(from), long_date(to)),
+                Some(conv.inaccessibility.as_deref().unwrap_or(&conv.citation)),
+                Vec::new(),
+                Op::NextAccessible,
+            )
+        });
+        l = to;
+    }
+    Ok(Outcome {
+        date: l,
+        due_at: None,
+        set: days.set_index,
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn extend(
+    _job: &Job<'_>,
+    days: &Table<'_>,
+    rec: &mut Rec<'_>,
+    l: NaiveDate,
+    method: &str,
+    s: &ServiceRule,
+    dir: Direction,
+    lead: &str,
+) -> Result<NaiveDate> {
+    let a = s.add.amount;
+    let (to, op) = match s.add.unit {
+        Unit::CourtDay => (
+            days.nth(l, a, dir)?,
+            Op::AddCourtDays {
+                court_days: signed(dir, i64::from(a)),
+            },
+        ),
+        _ => (
+            add_days(l, signed(dir, i64::from(a)))?,
+            Op::AddDays {
+                days: signed(dir, i64::from(a)),
+            },
+        ),
+    };
+    rec.push(|| {
+        let way = if dir == Direction::After {
+            "added"
+        } else {
+            "counted further back"
+        };
+        step(
+            StepKind::Extend,
+            to,
+            format!(
+                "Extend: {lead}, {} {way} for {} ({method}): {}.",
+                s.add,
+                s.name,
+                long_date(to)
+            ),
+            Some(&s.citation),
+            Vec::new(),
+            op,
+        )
+    });
+    Ok(to)
+}
+
+fn roll_step(
+    job: &Job<'_>,
+    days: &Table<'_>,
+    rec: &mut Rec<'_>,
+    warnings: &mut Option<&mut Vec<Warning>>,
+    l: NaiveDate,
+    roll: Roll,
+    dir: Direction,
+) -> Result<NaiveDate> {
+    if days.is_open(l)? {
+        return Ok(l);
+    }
+    let to_dir = match roll {
+        Roll::Forward => Direction::After,
+        Roll::Backward => Direction::Before,
+        Roll::CountingDirection => dir,
+        Roll::None => {
+            if let Some(w) = warnings.as_deref_mut() {
+                let why = days.reasons(job.book, l).join("; ");
+                w.push(Warning {
+                    code: WarningCode::EndsOnClosedDay,
+                    message: format!(
+                        "the period ends on {}, a day the court is closed ({why}), and this rule set does not move it; acting on the last court day before it is the safe course",
+                        long_date(l)
+                    ),
+                });
+            }
+            return Ok(l);
+        }
+    };
+    let to = days.roll(l, to_dir)?;
+    rec.push(|| {
+        let mut skipped = vec![SkippedDay {
+            date: l,
+            reasons: days.reasons(job.book, l),
+        }];
+        skipped.extend(days.closed_between(job.book, l, to));
+        let way = if to_dir == Direction::After {
+            "next"
+        } else {
+            "previous"
+        };
+        let why = if roll == Roll::CountingDirection {
+            format!(
+                " (the \"next day\" is counted {} when the period is measured {} an event)",
+                if dir == Direction::After {
+                    "forward"
+                } else {
+                    "backward"
+                },
+                dir
+            )
+        } else {
+            String::new()
+        };
+        step(
+            StepKind::Roll,
+            to,
+            format!(
+                "Roll: {} is not a court day, so the period runs to the {way} court day{why}: {}.",
+                long_date(l),
+                long_date(to)
+            ),
+            Some(&job.conv.citation),
+            skipped,
+            Op::Roll { direction: to_dir },
+        )
+    });
+    Ok(to)
+}
+
+/// Resolves a local date-time in `tz`: an ambiguous time (clocks back)
+/// takes the earlier instant; a time that does not exist (clocks forward)
+/// takes the first instant after the gap. Either is flagged.
+pub(crate) fn resolve(tz: Tz, local: NaiveDateTime) -> (DateTime<Tz>, Option<String>) {
+    match tz.from_local_datetime(&local) {
+        LocalResult::Single(t) => (t, None),
+        LocalResult::Ambiguous(a, _) => (
+            a,
+            Some(format!(
+                "{} occurs twice in {} (clocks go back); the earlier instant was used",
+                local.format("%-I:%M %p on %B %-d, %Y"),
+                tz.name()
+            )),
+        ),
+        LocalResult::None => {
+            // Step forward a minute at a time to the end of the gap
+            // (bounded: no gap exceeds a day).
+            let mut probe = local;
+            for _ in 0..(24 * 60) {
+                probe += TimeDelta::minutes(1);
+                if let LocalResult::Single(t) | LocalResult::Ambiguous(t, _) =
+                    tz.from_local_datetime(&probe)
+                {
+                    return (
+                        t,
+                        Some(format!(
+                            "{} does not exist in {} (clocks go forward); the first instant after the gap, {}, was used",
+                            local.format("%-I:%M %p on %B %-d, %Y"),
+                            tz.name(),
+                            probe.format("%-I:%M %p")
+                        )),
+                    );
+                }
+            }
+            (
+                tz.from_utc_datetime(&local),
+                Some(format!(
+                    "{local} could not be placed in {}; read as UTC",
+                    tz.name()
+                )),
+            )
+        }
+    }
+}
+
+fn clock(t: &DateTime<Tz>) -> String {
+    t.format("%-I:%M %p %Z, %A, %B %-d, %Y").to_string()
+}
+
+/// Hour periods: elapsed time on the clock from the trigger instant, in the
+/// court's time zone; a period ending on a closed day runs to the same time
+/// on the next court day (6(a)(2)). The (a)(4) end-of-day rules do not
+/// apply.
+fn run_hours(
+    job: &Job<'_>,
+    overrides: &Overrides,
+    days: &Table<'_>,
+    rec: &mut Rec<'_>,
+    mut warnings: Option<&mut Vec<Warning>>,
+) -> Result<Outcome> {
+    let When::DateTime(local) = job.trigger else {
+        return Err(Error::new(
+            ErrorKind::Argument,
+            format!(
+                "a period of {} needs the time of the event, not only its date",
+                job.period
+            ),
+        ));
+    };
+    let tz = job.court.tz;
+    let mut warn = |m: String| {
+        if let Some(w) = warnings.as_deref_mut() {
+            w.push(Warning {
+                code: WarningCode::AmbiguousLocalTime,
+                message: m,
+            });
+        }
+    };
+    let (t0, w0) = resolve(tz, local);
+    if let Some(m) = w0 {
+        warn(m);
+    }
+    let dir = job.direction;
+    rec.push(|| {
+        let what = job
+            .event_name
+            .map_or_else(|| "The event".to_owned(), str::to_owned);
+        step(
+            StepKind::Start,
+            local.date(),
+            format!(
+                "Start: {what} at {}. Counting begins immediately.",
+                clock(&t0)
+            ),
+            Some(&job.conv.citation),
+            Vec::new(),
+            Op::Start { date: local.date() },
+        )
+    });
+    let hours = signed(dir, i64::from(job.period.amount));
+    let end = t0
+        .checked_add_signed(TimeDelta::hours(hours))
+        .ok_or_else(|| beyond(format!("{local} {hours:+} hours")))?;
+    rec.push(|| {
+        let shift = if end.offset().fix() != t0.offset().fix() {
+            " (the clocks changed in between, so the wall-clock time differs)"
+        } else {
+            ""
+        };
+        step(
+            StepKind::Count,
+            end.date_naive(),
+            format!(
+                "Count {} {dir}, every hour included: {}{shift}.",
+                job.period,
+                clock(&end)
+            ),
+            Some(&job.conv.citation),
+            Vec::new(),
+            Op::AddHours { hours },
+        )
+    });
+    let mut at = end;
+    let roll = overrides.roll.or(job.roll).unwrap_or(job.conv.roll);
+    let to_dir = match roll {
+        Roll::Forward => Some(Direction::After),
+        Roll::Backward => Some(Direction::Before),
+        Roll::CountingDirection => Some(dir),
+        Roll::None => None,
+    };
+    let end_date = end.date_naive();
+    if let Some(to_dir) = to_dir {
+        let to = days.roll(end_date, to_dir)?;
+        if to != end_date {
+            let (t, w) = resolve(tz, to.and_time(end.time()));
+            if let Some(m) = w {
+                warn(m);
+            }
+            at = t;
+            rec.push(|| {
+                step(
+                    StepKind::Roll,
+                    to,
+                    format!("Roll: the period would end on {}, not a court day, so it runs until the same time on the {} court day: {}.", long_date(end_date), if to_dir == Direction::After { "next" } else { "previous" }, clock(&at)),
+                    Some(&job.conv.citation),
+                    std::iter::once(SkippedDay { date: end_date, reasons: days.reasons(job.book, end_date) })
+                        .chain(days.closed_between(job.book, end_date, to))
+                        .collect(),
+                    Op::Roll { direction: to_dir },
+                )
+            });
+        }
+    }
+    let last = at.date_naive();
+    if job.inaccessible.contains(&last) {
+        let mut d = last;
+        for _ in 0..=job.inaccessible.len() {
+            d = days.nth(d, 1, Direction::After)?;
+            if !job.inaccessible.contains(&d) {
+                break;
+            }
+        }
+        let (t, w) = resolve(tz, d.and_time(at.time()));
+        if let Some(m) = w {
+            warn(m);
+        }
+        let from = last;
+        at = t;
+        rec.push(|| {
+            step(
+                StepKind::Inaccessible,
+                d,
+                format!("The clerk's office was inaccessible on {}: the time for filing runs to the same time on the first accessible day that is not a Saturday, Sunday or legal holiday, {}.", long_date(from), clock(&at)),
+                Some(job.conv.inaccessibility.as_deref().unwrap_or(&job.conv.citation)),
+                Vec::new(),
+                Op::NextAccessible,
+            )
+        });
+    }
+    Ok(Outcome {
+        date: at.date_naive(),
+        due_at: Some(at.fixed_offset()),
+        set: days.set_index,
+    })
+}

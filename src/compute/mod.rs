@@ -1,0 +1,5 @@
+//! The deadline engine: count, roll, extend, adjust, close.
+
+pub(crate) mod court;
+pub(crate) mod engine;
+pub(crate) mod types;

@@ -1,0 +1,314 @@
+//! The closed sets of options rule files choose from, and periods.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::Serialize;
+
+use crate::error::{Error, ErrorKind};
+
+macro_rules! closed_set {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        #[serde(rename_all = "kebab-case")]
+        pub enum $name {
+            $($(#[$vm])* $variant),+
+        }
+
+        impl $name {
+            /// Every value, with its spelling in rule files.
+            pub const ALL: &'static [($name, &'static str)] = &[$(($name::$variant, $text)),+];
+
+            /// The spelling used in rule files.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text),+
+                }
+            }
+
+            /// Parses the spelling used in rule files.
+            #[allow(dead_code)]
+            pub(crate) fn parse(s: &str) -> Option<$name> {
+                Self::ALL.iter().find(|(_, t)| *t == s).map(|(v, _)| *v)
+            }
+
+            /// "a, b or c": the accepted spellings, for error messages.
+            #[allow(dead_code)]
+            pub(crate) fn expected() -> String {
+                let all: Vec<&str> = Self::ALL.iter().map(|(_, t)| *t).collect();
+                match all.split_last() {
+                    Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+                    _ => all.join(""),
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+closed_set! {
+    /// The unit a period is stated in. The order is meaningful: `Hour <
+    /// Day < CourtDay < Week < Month < Year`.
+    Unit {
+        /// Elapsed hours on the clock (Fed. R. Civ. P. 6(a)(2)).
+        Hour = "hour",
+        /// Calendar days: every day counts (6(a)(1)(B)).
+        Day = "day",
+        /// Days the court is open (Cal. Code Civ. Proc. § 1005(b)).
+        CourtDay = "court day",
+        /// Weeks of seven days.
+        Week = "week",
+        /// Calendar months: the same day number N months on.
+        Month = "month",
+        /// Calendar years: the same day N years on (the anniversary method).
+        Year = "year",
+    }
+}
+
+closed_set! {
+    /// Whether a period runs after or before its event.
+    Direction {
+        /// Measured forward from the event ("within 21 days after service").
+        After = "after",
+        /// Measured backward from the event ("at least 14 days before the hearing").
+        Before = "before",
+    }
+}
+
+closed_set! {
+    /// Where a period that ends on a closed day goes.
+    Roll {
+        /// To the next court day.
+        Forward = "forward",
+        /// To the previous court day.
+        Backward = "backward",
+        /// Forward for periods after an event, backward for periods before
+        /// one (Fed. R. Civ. P. 6(a)(5)).
+        CountingDirection = "counting-direction",
+        /// Nowhere: the day stands, and the result carries a warning (Texas
+        /// backward periods: Melendez; Old Republic).
+        None = "none",
+    }
+}
+
+closed_set! {
+    /// What a month or year period does when the day number does not exist
+    /// in the target month (January 31 + 1 month).
+    MonthEnd {
+        /// The last day of the target month (N.Y. Gen. Constr. Law § 30; Tex. Gov't Code § 311.014(c)).
+        Clamp = "clamp",
+        /// The first day of the following month.
+        NextMonthStart = "next-month-start",
+        /// Refuse to compute: the result is an error.
+        Refuse = "refuse",
+    }
+}
+
+closed_set! {
+    /// Where counting starts.
+    Start {
+        /// The day of the event is excluded; the next day is day 1 (Fed. R. Civ. P. 6(a)(1)(A)).
+        ExcludeTriggerDay = "exclude-trigger-day",
+        /// Day 1 is the next day that is not a Saturday, Sunday or legal
+        /// holiday (Fla. R. Gen. Prac. & Jud. Admin. 2.514(a)(1)(A), since 2019).
+        NextCourtDay = "next-court-day",
+    }
+}
+
+closed_set! {
+    /// How a court's state holidays count (Fed. R. Civ. P. 6(a)(6)(C)).
+    StateHolidays {
+        /// They do not count.
+        None = "none",
+        /// They count for every period.
+        All = "all",
+        /// They count only for periods measured after an event.
+        ForwardOnly = "forward-only",
+    }
+}
+
+closed_set! {
+    /// When a service-method extension is applied.
+    ServiceWhen {
+        /// Added after the period would otherwise expire, then rolled again
+        /// (Fed. R. Civ. P. 6(d)).
+        AfterPeriod = "after-period",
+        /// Added to the period itself before rolling (Cal. Code Civ. Proc.
+        /// § 1013); for periods before an event, counted further back
+        /// (§ 12c(b)).
+        ExtendsPeriod = "extends-period",
+    }
+}
+
+closed_set! {
+    /// A rule-specific adjustment of the counted day.
+    Adjust {
+        /// "On the Monday next after the expiration of" the period (Tex. R.
+        /// Civ. P. 99(b)): the first Monday strictly after the last day.
+        NextMonday = "next-monday",
+    }
+}
+
+closed_set! {
+    /// How days closed by executive order count (contested: LAW.md P4).
+    ExecutiveOrderClosures {
+        /// As closed days, as the calendar records them.
+        Closed = "closed",
+        /// As open days: not "legal holidays" for computing time.
+        Open = "open",
+    }
+}
+
+/// A period: an amount and a unit ("21 days", "16 court days", "72 hours").
+///
+/// # Example
+///
+/// ```
+/// use court_deadlines::{Period, Unit};
+///
+/// let p: Period = "16 court days".parse()?;
+/// assert_eq!((p.amount, p.unit), (16, Unit::CourtDay));
+/// assert_eq!(p.to_string(), "16 court days");
+/// assert!("0 days".parse::<Period>().is_ok());
+/// assert!("16 cort days".parse::<Period>().is_err());
+/// # Ok::<(), court_deadlines::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Period {
+    /// How many units.
+    pub amount: u32,
+    /// The unit.
+    pub unit: Unit,
+}
+
+/// The largest amount accepted in a period, per unit: about 200 years.
+pub(crate) fn max_amount(unit: Unit) -> u32 {
+    match unit {
+        Unit::Hour => 200 * 366 * 24,
+        Unit::Day | Unit::CourtDay => 200 * 366,
+        Unit::Week => 200 * 53,
+        Unit::Month => 200 * 12,
+        Unit::Year => 200,
+    }
+}
+
+impl FromStr for Period {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Period, Error> {
+        const EXPECTED: &str = "expected a period such as \"21 days\", \"16 court days\", \"2 weeks\", \"6 months\", \"1 year\" or \"72 hours\"";
+        let words: Vec<&str> = s.split_whitespace().collect();
+        let (num, unit_words) = match words.split_first() {
+            Some((n, rest)) if !rest.is_empty() => (*n, rest),
+            _ => {
+                return Err(Error::new(
+                    ErrorKind::Invalid,
+                    format!("bad period {s:?} ({EXPECTED})"),
+                ));
+            }
+        };
+        if !num.chars().all(|c| c.is_ascii_digit()) {
+            return Err(Error::new(
+                ErrorKind::Invalid,
+                format!("bad period {s:?}: {num:?} is not a whole number ({EXPECTED})"),
+            ));
+        }
+        let unit_text = unit_words.join(" ").to_ascii_lowercase();
+        let unit = match unit_text.as_str() {
+            "hour" | "hours" => Unit::Hour,
+            "day" | "days" | "calendar day" | "calendar days" => Unit::Day,
+            "court day" | "court days" => Unit::CourtDay,
+            "week" | "weeks" => Unit::Week,
+            "month" | "months" => Unit::Month,
+            "year" | "years" => Unit::Year,
+            _ => {
+                return Err(Error::new(
+                    ErrorKind::Invalid,
+                    format!(
+                        "unknown unit {:?} (expected day, court day, week, month, year or hour, singular or plural)",
+                        unit_words.join(" ")
+                    ),
+                ));
+            }
+        };
+        let amount: u32 = num
+            .parse()
+            .ok()
+            .filter(|n| *n <= max_amount(unit))
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorKind::OutOfRange,
+                    format!(
+                        "period {s:?} is too long (at most {} {unit}s)",
+                        max_amount(unit)
+                    ),
+                )
+            })?;
+        Ok(Period { amount, unit })
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let unit = self.unit.as_str();
+        if self.amount == 1 {
+            write!(f, "1 {unit}")
+        } else {
+            write!(f, "{} {unit}s", self.amount)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_parse_and_print() {
+        for (s, amount, unit, back) in [
+            ("21 days", 21, Unit::Day, "21 days"),
+            ("1 day", 1, Unit::Day, "1 day"),
+            ("16 Court Days", 16, Unit::CourtDay, "16 court days"),
+            ("2 weeks", 2, Unit::Week, "2 weeks"),
+            ("1 year", 1, Unit::Year, "1 year"),
+            ("72 hours", 72, Unit::Hour, "72 hours"),
+            ("5 calendar days", 5, Unit::Day, "5 days"),
+        ] {
+            let p: Period = s.parse().unwrap_or(Period {
+                amount: 0,
+                unit: Unit::Hour,
+            });
+            assert_eq!((p.amount, p.unit), (amount, unit), "{s}");
+            assert_eq!(p.to_string(), back);
+        }
+        for bad in [
+            "",
+            "days",
+            "21",
+            "-3 days",
+            "3.5 days",
+            "21 dias",
+            "999999999 days",
+            "99999999999999999999 days",
+        ] {
+            assert!(bad.parse::<Period>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn closed_sets_round_trip() {
+        for (v, s) in Roll::ALL {
+            assert_eq!(Roll::parse(s), Some(*v));
+        }
+        assert_eq!(
+            Roll::expected(),
+            "forward, backward, counting-direction or none"
+        );
+    }
+}

@@ -1,0 +1,211 @@
+//! Rule sets and courts as the engine sees them: validated, every reference
+//! resolved, every history sorted. The compute path reads only these.
+
+use std::collections::BTreeMap;
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono_tz::Tz;
+
+use crate::calendar::Coverage;
+use crate::calendar::table::DayTable;
+use crate::compute::types::{
+    Adjust, Direction, ExecutiveOrderClosures, MonthEnd, Period, Roll, ServiceWhen, Start,
+    StateHolidays,
+};
+
+/// Something that changes over time: the current version and earlier
+/// versions, each in force through its `until` date.
+#[derive(Debug, Clone)]
+pub(crate) struct Versioned<T> {
+    pub(crate) current: T,
+    /// Earlier versions, sorted by `until`, ascending.
+    pub(crate) history: Vec<(NaiveDate, T)>,
+}
+
+impl<T> Versioned<T> {
+    /// The version in force on `date`, and the date through which it was
+    /// in force (`None` for the current version).
+    #[inline]
+    pub(crate) fn at(&self, date: NaiveDate) -> (&T, Option<NaiveDate>) {
+        for (until, v) in &self.history {
+            if date <= *until {
+                return (v, Some(*until));
+            }
+        }
+        (&self.current, None)
+    }
+}
+
+/// A rule set's counting convention.
+#[derive(Debug, Clone)]
+pub(crate) struct Convention {
+    pub(crate) citation: String,
+    pub(crate) start: Start,
+    pub(crate) roll: Roll,
+    pub(crate) month_end: MonthEnd,
+    pub(crate) state_holidays: StateHolidays,
+    pub(crate) short_period_under: Option<u32>,
+    pub(crate) short_period_max: Option<u32>,
+    pub(crate) inaccessibility: Option<String>,
+}
+
+impl Convention {
+    /// Whether a period of `days` days counts only court days.
+    pub(crate) fn is_short(&self, days: u32) -> bool {
+        self.short_period_under.is_some_and(|n| days < n)
+            || self.short_period_max.is_some_and(|n| days <= n)
+    }
+}
+
+/// When the filing day ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DayEnd {
+    /// At the end of the day (midnight).
+    Midnight,
+    /// At a local time.
+    At(NaiveTime),
+}
+
+/// A service method's extension.
+#[derive(Debug, Clone)]
+pub(crate) struct ServiceRule {
+    pub(crate) name: String,
+    pub(crate) citation: String,
+    pub(crate) add: Period,
+    pub(crate) when: ServiceWhen,
+}
+
+/// Overrides an alternative reading applies.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Overrides {
+    pub(crate) roll: Option<Roll>,
+    pub(crate) service_when: Option<ServiceWhen>,
+    pub(crate) month_end: Option<MonthEnd>,
+    pub(crate) eo_closures: Option<ExecutiveOrderClosures>,
+}
+
+/// An alternative reading.
+#[derive(Debug, Clone)]
+pub(crate) struct Reading {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) citation: String,
+    pub(crate) overrides: Overrides,
+}
+
+/// An event.
+#[derive(Debug, Clone)]
+pub(crate) struct Event {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) citation: Option<String>,
+    /// For schedules: the deadline on whose date this event is expected.
+    pub(crate) expected: Option<String>,
+}
+
+/// One version of a deadline.
+#[derive(Debug, Clone)]
+pub(crate) struct DeadlineVersion {
+    pub(crate) name: String,
+    pub(crate) citation: String,
+    pub(crate) period: Period,
+    pub(crate) direction: Direction,
+    pub(crate) service_extension: bool,
+    pub(crate) roll: Option<Roll>,
+    pub(crate) month_end: Option<MonthEnd>,
+    pub(crate) adjust: Option<Adjust>,
+}
+
+/// A deadline with its history.
+#[derive(Debug, Clone)]
+pub(crate) struct DeadlineRule {
+    pub(crate) id: String,
+    pub(crate) from_event: String,
+    pub(crate) from_date: Option<NaiveDate>,
+    pub(crate) versions: Versioned<DeadlineVersion>,
+    pub(crate) readings: Vec<Reading>,
+}
+
+/// What an example triggers.
+#[derive(Debug, Clone)]
+pub(crate) enum ExampleWhat {
+    Deadline(String),
+    Period {
+        period: String,
+        direction: Direction,
+    },
+}
+
+/// A date or a local date-time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum When {
+    Date(NaiveDate),
+    DateTime(NaiveDateTime),
+}
+
+/// A worked example from a rule file.
+#[derive(Debug, Clone)]
+pub(crate) struct Example {
+    pub(crate) file: String,
+    pub(crate) line: usize,
+    pub(crate) source: String,
+    pub(crate) court: String,
+    pub(crate) what: ExampleWhat,
+    pub(crate) trigger: When,
+    pub(crate) service: Option<String>,
+    pub(crate) as_of: Option<NaiveDate>,
+    pub(crate) closed: Vec<NaiveDate>,
+    pub(crate) inaccessible: Vec<NaiveDate>,
+    pub(crate) reading: Option<String>,
+    pub(crate) expect: When,
+}
+
+/// A rule set.
+#[derive(Debug, Clone)]
+pub(crate) struct RuleSet {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) citation: String,
+    pub(crate) note: Option<String>,
+    pub(crate) valid_from: NaiveDate,
+    pub(crate) counting: Versioned<Convention>,
+    pub(crate) filing_citation: Option<String>,
+    pub(crate) electronic_end: Option<DayEnd>,
+    pub(crate) services: BTreeMap<String, Versioned<ServiceRule>>,
+    pub(crate) readings: Vec<Reading>,
+    pub(crate) events: BTreeMap<String, Event>,
+    pub(crate) deadlines: BTreeMap<String, DeadlineRule>,
+    pub(crate) examples: Vec<Example>,
+}
+
+/// A set of calendars merged into one day table (a court's legal holidays
+/// for one direction), with a variant in which executive-order closures
+/// count as open days.
+#[derive(Debug, Clone)]
+pub(crate) struct CalendarSet {
+    pub(crate) calendars: Vec<String>,
+    pub(crate) table: DayTable,
+    pub(crate) eo_open: Option<DayTable>,
+    pub(crate) coverage: Coverage,
+}
+
+/// A court.
+#[derive(Debug, Clone)]
+pub(crate) struct CourtDef {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) citation: Option<String>,
+    pub(crate) rule_sets: Vec<String>,
+    pub(crate) calendars: Vec<String>,
+    pub(crate) forward_only: Vec<String>,
+    pub(crate) state: Option<String>,
+    pub(crate) tz: Tz,
+    pub(crate) electronic_end: Option<DayEnd>,
+    pub(crate) paper_end: Option<DayEnd>,
+    pub(crate) filing_citation: Option<String>,
+    pub(crate) note: Option<String>,
+    /// Index into the book's calendar sets: the court's own calendars.
+    pub(crate) base_set: usize,
+    /// The court's calendars plus its state calendars (forward-only or all).
+    pub(crate) state_set: usize,
+}
