@@ -218,6 +218,9 @@ pub struct Deadline {
     pub court_name: String,
     /// The court's time zone (IANA name).
     pub time_zone: String,
+    /// The calendars whose closed days counted (the court's own, plus its
+    /// state's where state holidays count in this direction).
+    pub calendars: Vec<String>,
     /// The rule.
     pub rule: RuleInfo,
     /// The trigger.
@@ -234,6 +237,7 @@ impl fmt::Display for Deadline {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "{} — {}", self.rule.name, self.rule.citation)?;
         writeln!(f, "Court: {} ({})", self.court_name, self.court)?;
+        writeln!(f, "Calendars: {}", self.calendars.join(", "))?;
         match self.due_at {
             Some(at) => {
                 let local = match self.time_zone.parse::<chrono_tz::Tz>() {

@@ -882,6 +882,13 @@ fn full(
         court: court.def.id.clone(),
         court_name: court.def.name.clone(),
         time_zone: court.def.tz.name().to_owned(),
+        calendars: court
+            .book
+            .loaded
+            .sets
+            .get(main.set)
+            .map(|s| s.calendars.clone())
+            .unwrap_or_default(),
         rule: RuleInfo {
             rule_set: rule_set.id.clone(),
             deadline: rule.map(|r| r.id.clone()),
