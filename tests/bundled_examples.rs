@@ -11,7 +11,12 @@ fn every_bundled_example_passes() {
     let failures: Vec<String> = outcomes
         .iter()
         .filter(|o| !o.passed)
-        .map(|o| format!("{}:{}: {}\n    source: {}", o.file, o.line, o.message, o.source))
+        .map(|o| {
+            format!(
+                "{}:{}: {}\n    source: {}",
+                o.file, o.line, o.message, o.source
+            )
+        })
         .collect();
     assert!(
         failures.is_empty(),

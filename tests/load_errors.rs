@@ -315,7 +315,10 @@ case!(
 case!(
     file_of_two_kinds,
     ErrorKind::Schema,
-    load_error(&[("frcp.toml", b"[rule_set]\nid = \"frcp\"\n\n[calendar]\nid = \"x\"\n")])
+    load_error(&[(
+        "frcp.toml",
+        b"[rule_set]\nid = \"frcp\"\n\n[calendar]\nid = \"x\"\n"
+    )])
 );
 
 #[test]
