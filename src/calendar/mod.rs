@@ -244,9 +244,42 @@ fn ser_weekday<S: Serializer>(w: &Weekday, s: S) -> std::result::Result<S::Ok, S
     s.serialize_str(expr::weekday_name(*w))
 }
 
+/// A date written out for people: `Friday, July 3, 2026`. Formats
+/// straight into its destination (no format string is parsed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LongDate(pub(crate) NaiveDate);
+
+impl fmt::Display for LongDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let d = self.0;
+        let month = MONTHS.get(d.month0() as usize).copied().unwrap_or("");
+        write!(
+            f,
+            "{}, {month} {}, {}",
+            title_weekday(d.weekday()),
+            d.day(),
+            d.year()
+        )
+    }
+}
+
 /// `Friday, July 3, 2026`.
-pub(crate) fn long_date(d: NaiveDate) -> String {
-    d.format("%A, %B %-d, %Y").to_string()
+pub(crate) fn long_date(d: NaiveDate) -> LongDate {
+    LongDate(d)
 }
 
 fn title_weekday(w: Weekday) -> &'static str {

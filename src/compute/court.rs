@@ -121,6 +121,7 @@ impl Trigger {
         self.service.as_deref()
     }
 
+    #[inline]
     fn when(&self) -> When {
         match self.time {
             Some(t) => When::DateTime(self.date.and_time(t)),
@@ -128,6 +129,7 @@ impl Trigger {
         }
     }
 
+    #[inline]
     fn rules_date(&self) -> NaiveDate {
         self.as_of.unwrap_or(self.date)
     }
@@ -618,6 +620,7 @@ impl<'a> DeadlineRef<'a> {
         self.rule.versions.current.direction
     }
 
+    #[inline]
     fn check_in_force(&self, trigger: &Trigger) -> Result<()> {
         if let Some(f) = self.rule.from_date {
             if trigger.rules_date() < f {
@@ -667,10 +670,11 @@ impl<'a> DeadlineRef<'a> {
         self.check_in_force(trigger)?;
         let (version, _) = self.rule.versions.at(trigger.rules_date());
         let job = job(self.court, self.rule_set, version, trigger, None)?;
-        Ok(engine::run(&job, &Overrides::default(), None, None)?.date)
+        Ok(engine::run(&job, &Overrides::default(), &mut engine::Silent)?.date)
     }
 }
 
+#[inline]
 fn job<'a>(
     court: Court<'a>,
     rule_set: &'a RuleSet,
@@ -750,8 +754,10 @@ fn full(
     let main = engine::run(
         &j,
         &Overrides::default(),
-        Some(&mut steps),
-        Some(&mut warnings),
+        &mut engine::Explain {
+            steps: &mut steps,
+            warnings: &mut warnings,
+        },
     )?;
 
     // Alternative readings: the rule set's, then the deadline's.
@@ -763,7 +769,7 @@ fn full(
         due_at: main.due_at,
     }];
     for r in rule_set.readings.iter().chain(deadline_readings.iter()) {
-        let out: Outcome = engine::run(&j, &r.overrides, None, None)?;
+        let out: Outcome = engine::run(&j, &r.overrides, &mut engine::Silent)?;
         readings.push(ReadingResult {
             id: r.id.clone(),
             name: r.name.clone(),

@@ -175,6 +175,7 @@ fn signed(dir: Direction, n: i64) -> i64 {
     }
 }
 
+#[inline]
 fn add_days(d: NaiveDate, n: i64) -> Result<NaiveDate> {
     let r = if n >= 0 {
         d.checked_add_days(Days::new(n.unsigned_abs()))
@@ -187,6 +188,7 @@ fn add_days(d: NaiveDate, n: i64) -> Result<NaiveDate> {
 /// Picks the day table: the court's own calendars, plus its state's when
 /// state holidays count for this direction; without executive-order
 /// closures under that reading; with the caller's closures.
+#[inline]
 fn days<'a>(job: &Job<'a>, overrides: &Overrides) -> Result<Table<'a>> {
     let with_state = match job.conv.state_holidays {
         StateHolidays::None => false,
@@ -225,17 +227,38 @@ fn days<'a>(job: &Job<'a>, overrides: &Overrides) -> Result<Table<'a>> {
     })
 }
 
-/// Records steps when explaining.
-struct Rec<'r> {
-    steps: Option<&'r mut Vec<Step>>,
+/// Where the pipeline reports its steps and warnings. The date-only path
+/// uses [`Silent`], whose methods compile to nothing, so one pipeline serves
+/// both paths without the explanation's cost.
+pub(crate) trait Recorder {
+    /// Records a step (`make` runs only when explaining).
+    fn push(&mut self, make: impl FnOnce() -> Step);
+    /// Records a warning (`make` runs only when explaining).
+    fn warn(&mut self, make: impl FnOnce() -> Warning);
 }
 
-impl Rec<'_> {
-    #[inline]
+/// Records nothing.
+pub(crate) struct Silent;
+
+impl Recorder for Silent {
+    #[inline(always)]
+    fn push(&mut self, _make: impl FnOnce() -> Step) {}
+    #[inline(always)]
+    fn warn(&mut self, _make: impl FnOnce() -> Warning) {}
+}
+
+/// Records the explanation.
+pub(crate) struct Explain<'r> {
+    pub(crate) steps: &'r mut Vec<Step>,
+    pub(crate) warnings: &'r mut Vec<Warning>,
+}
+
+impl Recorder for Explain<'_> {
     fn push(&mut self, make: impl FnOnce() -> Step) {
-        if let Some(s) = self.steps.as_deref_mut() {
-            s.push(make());
-        }
+        self.steps.push(make());
+    }
+    fn warn(&mut self, make: impl FnOnce() -> Warning) {
+        self.warnings.push(make());
     }
 }
 
@@ -257,17 +280,16 @@ fn step(
     }
 }
 
-/// Runs the pipeline. `steps` and `warnings` are filled when given.
-pub(crate) fn run(
+/// Runs the pipeline, reporting to `rec`.
+#[inline]
+pub(crate) fn run<R: Recorder>(
     job: &Job<'_>,
     overrides: &Overrides,
-    steps: Option<&mut Vec<Step>>,
-    mut warnings: Option<&mut Vec<Warning>>,
+    rec: &mut R,
 ) -> Result<Outcome> {
-    let mut rec = Rec { steps };
     let days = days(job, overrides)?;
     if job.period.unit == Unit::Hour {
-        return run_hours(job, overrides, &days, &mut rec, warnings);
+        return run_hours(job, overrides, &days, rec);
     }
     let t = match job.trigger {
         When::Date(d) => d,
@@ -440,16 +462,7 @@ pub(crate) fn run(
     // 3. A service extension added to the period itself (Cal. CCP 1013;
     //    counted further back before a hearing, CCP 12c(b)).
     if let (Some((method, s)), Some(ServiceWhen::ExtendsPeriod)) = (service, when) {
-        l = extend(
-            job,
-            &days,
-            &mut rec,
-            l,
-            method,
-            s,
-            dir,
-            "The period is extended",
-        )?;
+        l = extend(&days, rec, l, method, s, dir, "The period is extended")?;
     }
 
     // 4. Rule-specific adjustment.
@@ -477,22 +490,21 @@ pub(crate) fn run(
 
     // 5. Roll.
     let roll = overrides.roll.or(job.roll).unwrap_or(conv.roll);
-    l = roll_step(job, &days, &mut rec, &mut warnings, l, roll, dir)?;
+    l = roll_step(job, &days, rec, l, roll, dir)?;
 
     // 6. A service extension added after the period would otherwise expire,
     //    then rolled again (Fed. R. Civ. P. 6(d)).
     if let (Some((method, s)), Some(ServiceWhen::AfterPeriod)) = (service, when) {
         l = extend(
-            job,
             &days,
-            &mut rec,
+            rec,
             l,
             method,
             s,
             dir,
             "After the period would otherwise expire",
         )?;
-        l = roll_step(job, &days, &mut rec, &mut warnings, l, roll, dir)?;
+        l = roll_step(job, &days, rec, l, roll, dir)?;
     }
 
     // 7. Clerk's office inaccessible on the last day: forward to the first
@@ -528,10 +540,9 @@ pub(crate) fn run(
 }
 
 #[allow(clippy::too_many_arguments)]
-fn extend(
-    _job: &Job<'_>,
+fn extend<R: Recorder>(
     days: &Table<'_>,
-    rec: &mut Rec<'_>,
+    rec: &mut R,
     l: NaiveDate,
     method: &str,
     s: &ServiceRule,
@@ -576,11 +587,11 @@ fn extend(
     Ok(to)
 }
 
-fn roll_step(
+#[inline]
+fn roll_step<R: Recorder>(
     job: &Job<'_>,
     days: &Table<'_>,
-    rec: &mut Rec<'_>,
-    warnings: &mut Option<&mut Vec<Warning>>,
+    rec: &mut R,
     l: NaiveDate,
     roll: Roll,
     dir: Direction,
@@ -593,16 +604,16 @@ fn roll_step(
         Roll::Backward => Direction::Before,
         Roll::CountingDirection => dir,
         Roll::None => {
-            if let Some(w) = warnings.as_deref_mut() {
+            rec.warn(|| {
                 let why = days.reasons(job.book, l).join("; ");
-                w.push(Warning {
+                Warning {
                     code: WarningCode::EndsOnClosedDay,
                     message: format!(
                         "the period ends on {}, a day the court is closed ({why}), and this rule set does not move it; acting on the last court day before it is the safe course",
                         long_date(l)
                     ),
-                });
-            }
+                }
+            });
             return Ok(l);
         }
     };
@@ -700,12 +711,11 @@ fn clock(t: &DateTime<Tz>) -> String {
 /// court's time zone; a period ending on a closed day runs to the same time
 /// on the next court day (6(a)(2)). The (a)(4) end-of-day rules do not
 /// apply.
-fn run_hours(
+fn run_hours<R: Recorder>(
     job: &Job<'_>,
     overrides: &Overrides,
     days: &Table<'_>,
-    rec: &mut Rec<'_>,
-    mut warnings: Option<&mut Vec<Warning>>,
+    rec: &mut R,
 ) -> Result<Outcome> {
     let When::DateTime(local) = job.trigger else {
         return Err(Error::new(
@@ -717,18 +727,16 @@ fn run_hours(
         ));
     };
     let tz = job.court.tz;
-    let mut warn = |m: String| {
-        if let Some(w) = warnings.as_deref_mut() {
-            w.push(Warning {
+    let warn = |rec: &mut R, m: Option<String>| {
+        if let Some(m) = m {
+            rec.warn(|| Warning {
                 code: WarningCode::AmbiguousLocalTime,
                 message: m,
             });
         }
     };
     let (t0, w0) = resolve(tz, local);
-    if let Some(m) = w0 {
-        warn(m);
-    }
+    warn(rec, w0);
     let dir = job.direction;
     rec.push(|| {
         let what = job
@@ -782,9 +790,7 @@ fn run_hours(
         let to = days.roll(end_date, to_dir)?;
         if to != end_date {
             let (t, w) = resolve(tz, to.and_time(end.time()));
-            if let Some(m) = w {
-                warn(m);
-            }
+            warn(rec, w);
             at = t;
             rec.push(|| {
                 step(
@@ -810,9 +816,7 @@ fn run_hours(
             }
         }
         let (t, w) = resolve(tz, d.and_time(at.time()));
-        if let Some(m) = w {
-            warn(m);
-        }
+        warn(rec, w);
         let from = last;
         at = t;
         rec.push(|| {

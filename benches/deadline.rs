@@ -1,0 +1,221 @@
+//! The deadline engine under the FRCP in S.D.N.Y., each beside a naive
+//! baseline (chrono plus a `HashSet<NaiveDate>` of closed days, rolled day by
+//! day) in the same run.
+//!
+//! ```text
+//! cargo bench --bench deadline
+//! ```
+//!
+//! Targets (issue #3): "21 days after, rolled" (date only) ≤ 15 ns; with
+//! the 6(d) mail extension ≤ 25 ns; a full computed deadline with its
+//! explanation ≤ 1 µs; `RuleBook::bundled()` ≤ 10 ms; a schedule of 20
+//! deadlines ≤ 20 µs.
+
+use std::cell::Cell;
+use std::collections::HashSet;
+use std::hint::black_box;
+use std::sync::OnceLock;
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+use court_deadlines::{Court, DeadlineRef, RuleBook, Trigger};
+
+fn main() {
+    divan::main();
+}
+
+fn book() -> &'static RuleBook {
+    static B: OnceLock<RuleBook> = OnceLock::new();
+    B.get_or_init(|| RuleBook::bundled().expect("bundled rules load"))
+}
+
+fn court() -> Court<'static> {
+    book().court("nysd").expect("nysd is bundled")
+}
+
+fn answer() -> DeadlineRef<'static> {
+    court().deadline("frcp.answer").expect("frcp.answer")
+}
+
+fn counterclaim() -> DeadlineRef<'static> {
+    court()
+        .deadline("frcp.answer-to-counterclaim")
+        .expect("frcp.answer-to-counterclaim")
+}
+
+/// Random dates in 1990–2099 (xorshift; no dependency).
+fn random_date() -> NaiveDate {
+    thread_local! {
+        static S: Cell<u64> = const { Cell::new(0x2545_F491_4F6C_DD1D) };
+    }
+    S.with(|s| {
+        let mut x = s.get();
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        s.set(x);
+        NaiveDate::from_ymd_opt(1990, 1, 1).expect("valid") + Days::new(x % 40_000)
+    })
+}
+
+/// The naive baseline: the closed weekdays of us-federal and us-ny (the
+/// calendars S.D.N.Y. counts forward) in a hash set.
+struct Naive {
+    closed: HashSet<NaiveDate>,
+}
+
+impl Naive {
+    fn get() -> &'static Naive {
+        static N: OnceLock<Naive> = OnceLock::new();
+        N.get_or_init(|| {
+            let mut closed = HashSet::new();
+            for id in ["us-federal", "us-ny"] {
+                let cal = book().calendar(id).expect("bundled");
+                for y in 1985..=2105 {
+                    closed.extend(
+                        cal.holidays(y)
+                            .expect("in window")
+                            .into_iter()
+                            .map(|h| h.date),
+                    );
+                }
+            }
+            Naive { closed }
+        })
+    }
+
+    fn open(&self, d: NaiveDate) -> bool {
+        !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) && !self.closed.contains(&d)
+    }
+
+    fn roll(&self, mut d: NaiveDate) -> NaiveDate {
+        while !self.open(d) {
+            d = d.succ_opt().expect("in range");
+        }
+        d
+    }
+
+    /// 21 days after, rolled; with mail, 3 days after that, rolled again.
+    fn due(&self, t: NaiveDate, mail: bool) -> NaiveDate {
+        let l = self.roll(t + Days::new(21));
+        if mail { self.roll(l + Days::new(3)) } else { l }
+    }
+}
+
+/// Each iteration computes a batch of this many deadlines, so that the
+/// timer's precision does not swamp nanosecond results; divan reports the
+/// time per deadline (the "per item" throughput line divided out).
+const BATCH: usize = 1024;
+
+fn triggers(mail: bool) -> Vec<Trigger> {
+    (0..BATCH)
+        .map(|_| {
+            let t = Trigger::on(random_date());
+            if mail { t.served_by("mail") } else { t }
+        })
+        .collect()
+}
+
+fn dates() -> Vec<NaiveDate> {
+    (0..BATCH).map(|_| random_date()).collect()
+}
+
+mod days_21_after_rolled {
+    use super::*;
+
+    #[divan::bench(counters = [divan::counter::ItemsCount::new(BATCH)])]
+    fn engine_date_only(b: divan::Bencher) {
+        let dl = answer();
+        let ts = triggers(false);
+        b.bench_local(|| {
+            ts.iter()
+                .map(|t| dl.due_date(t).map_or(0, |d| d.ordinal()))
+                .sum::<u32>()
+        });
+    }
+
+    #[divan::bench(counters = [divan::counter::ItemsCount::new(BATCH)])]
+    fn naive_hashset(b: divan::Bencher) {
+        let n = Naive::get();
+        let ds = dates();
+        b.bench_local(|| ds.iter().map(|t| n.due(*t, false).ordinal()).sum::<u32>());
+    }
+}
+
+mod days_21_after_with_mail_6d {
+    use super::*;
+
+    #[divan::bench(counters = [divan::counter::ItemsCount::new(BATCH)])]
+    fn engine_date_only(b: divan::Bencher) {
+        let dl = counterclaim();
+        let ts = triggers(true);
+        b.bench_local(|| {
+            ts.iter()
+                .map(|t| dl.due_date(t).map_or(0, |d| d.ordinal()))
+                .sum::<u32>()
+        });
+    }
+
+    #[divan::bench(counters = [divan::counter::ItemsCount::new(BATCH)])]
+    fn naive_hashset(b: divan::Bencher) {
+        let n = Naive::get();
+        let ds = dates();
+        b.bench_local(|| ds.iter().map(|t| n.due(*t, true).ordinal()).sum::<u32>());
+    }
+}
+
+mod full_deadline_with_explanation {
+    use super::*;
+
+    #[divan::bench(counters = [divan::counter::ItemsCount::new(BATCH)])]
+    fn engine(b: divan::Bencher) {
+        let dl = counterclaim();
+        let ts = triggers(true);
+        b.bench_local(|| {
+            ts.iter()
+                .map(|t| dl.compute(t).map_or(0, |d| d.steps.len()))
+                .sum::<usize>()
+        });
+    }
+}
+
+mod schedule {
+    use super::*;
+
+    /// Every deadline that flows from entry of judgment (8 under the FRCP).
+    #[divan::bench(counters = [divan::counter::ItemsCount::new(64usize)])]
+    fn judgment_entered(b: divan::Bencher) {
+        let c = court();
+        let ts: Vec<Trigger> = (0..64).map(|_| Trigger::on(random_date())).collect();
+        b.bench_local(|| {
+            ts.iter()
+                .map(|t| {
+                    c.schedule("frcp.judgment-entered", t)
+                        .map_or(0, |s| s.entries.len())
+                })
+                .sum::<usize>()
+        });
+    }
+
+    /// 20 deadlines, each with its full explanation: the work of a
+    /// 20-deadline schedule.
+    #[divan::bench(counters = [divan::counter::ItemsCount::new(64usize)])]
+    fn twenty_full_deadlines(b: divan::Bencher) {
+        let all: Vec<DeadlineRef<'static>> = court().deadlines().into_iter().take(20).collect();
+        let ts: Vec<Trigger> = (0..64).map(|_| Trigger::on(random_date())).collect();
+        b.bench_local(|| {
+            ts.iter()
+                .map(|t| all.iter().filter_map(|d| d.compute(t).ok()).count())
+                .sum::<usize>()
+        });
+    }
+}
+
+mod load {
+    use super::*;
+
+    /// Parse, validate and compile every bundled file.
+    #[divan::bench(sample_count = 20)]
+    fn bundled() -> RuleBook {
+        black_box(RuleBook::bundled().expect("bundled rules load"))
+    }
+}
