@@ -3,19 +3,87 @@
 //! Court filing and response deadlines from open, cited, versioned rule
 //! data — and, for every answer, the reasons behind it.
 //!
-//! This release provides the foundation: **court calendars**. Holiday rules
-//! are written in TOML files a paralegal can read (`"third monday of
-//! january"`, `"fourth thursday of november + 1 day"`), each entry with its
-//! citation; the crate compiles each calendar once into a day table over
-//! 1900–2200 and then answers, in constant time, whether a court is open
-//! on a day, why not, and which court day is N court days before or after
-//! another. The deadline engine (rule sets, service extensions, the
-//! explanation trace) builds on this.
+//! Rules live in TOML files a paralegal can read: holiday calendars
+//! (`"third monday of january"`), rule sets (a counting convention, service
+//! extensions, events and deadlines, each with its history and citation)
+//! and courts (their rule sets, calendars, time zone and filing cut-offs).
+//! Loading compiles everything once: each calendar into a day table over
+//! 1900–2200, each court's calendars into merged tables. Computing a deadline
+//! then runs a short pipeline — start, count, extend, adjust, roll, extend,
+//! roll, inaccessibility — and every stage that changes the date records a
+//! step naming the rule it applies.
 //!
-//! Bundled calendars (see `rules/calendars/`): `us-federal` (5 U.S.C.
-//! § 6103 and executive-order closures), `us-federal-dc` (adds Inauguration
-//! Day), `us-ca`, `us-ny`, `us-tx`, `us-fl`, `us-ma`. The vocabulary is
+//! Bundled: the calendars `us-federal` (5 U.S.C. § 6103 and executive-order
+//! closures), `us-federal-dc`, `us-ca`, `us-ny`, `us-tx`, `us-fl`,
+//! `us-fl-3rd-circuit` and `us-ma`; the rule sets `frcp` and `frap`; and all
+//! 94 U.S. district courts and 13 courts of appeals. The vocabulary is
 //! documented in `rules/README.md`.
+//!
+//! ## When is the answer due?
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use court_deadlines::{RuleBook, Trigger};
+//!
+//! let book = RuleBook::bundled()?;
+//! let court = book.court("cand")?;
+//! // A counterclaim served by mail on Friday, December 4, 2026: day 21 is
+//! // Christmas, so the period runs to Monday, December 28; Fed. R. Civ. P.
+//! // 6(d) then adds 3 days: Thursday, December 31.
+//! let served = Trigger::on(NaiveDate::from_ymd_opt(2026, 12, 4).unwrap()).served_by("mail");
+//! let due = court.compute("frcp.answer-to-counterclaim", &served)?;
+//! assert_eq!(due.date, NaiveDate::from_ymd_opt(2026, 12, 31).unwrap());
+//! let text = due.to_string(); // the numbered explanation
+//! assert!(text.contains("Christmas Day, 5 U.S.C. § 6103(a)"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## A period no rule file names
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use court_deadlines::{Direction, RuleBook, Trigger};
+//!
+//! let book = RuleBook::bundled()?;
+//! // "Within 14 days after entry of this order", under the FRCP's conventions.
+//! let entered = Trigger::on(NaiveDate::from_ymd_opt(2026, 11, 27).unwrap());
+//! let due = book.court("nysd")?.compute_period("frcp", "14 days", Direction::After, &entered)?;
+//! assert_eq!(due.date, NaiveDate::from_ymd_opt(2026, 12, 11).unwrap());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## Every deadline after judgment is entered
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use court_deadlines::{RuleBook, Trigger};
+//!
+//! let book = RuleBook::bundled()?;
+//! let entered = Trigger::on(NaiveDate::from_ymd_opt(2026, 11, 27).unwrap());
+//! let schedule = book.court("cand")?.schedule("frcp.judgment-entered", &entered)?;
+//! for entry in &schedule.entries {
+//!     let _line = format!("{}  {}", entry.deadline.date, entry.deadline.rule.name);
+//! }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## When the authorities disagree
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use court_deadlines::{Direction, RuleBook, Trigger};
+//!
+//! let book = RuleBook::bundled()?;
+//! // 30 days after Monday, November 24, 2025 is Wednesday, December 24, a
+//! // day Executive Order 14371 closed federal agencies. Read as a legal
+//! // holiday, the period runs to Monday, December 29; read as an ordinary
+//! // day, it ends December 24 — the safe date.
+//! let t = Trigger::on(NaiveDate::from_ymd_opt(2025, 11, 24).unwrap());
+//! let due = book.court("dcd")?.compute_period("frcp", "30 days", Direction::After, &t)?;
+//! assert_eq!(due.date, NaiveDate::from_ymd_opt(2025, 12, 29).unwrap());
+//! assert_eq!(due.safe_date, NaiveDate::from_ymd_opt(2025, 12, 24).unwrap());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 //!
 //! ## Is the court open on a day, and if not, why?
 //!
@@ -126,6 +194,20 @@
 //!   computing time is contested (Fed. R. Civ. P. 6(a)(6)(B)); calendars
 //!   record those days as `kind = "executive-order"` closures so that the
 //!   engine can offer both readings.
+//! * **One pipeline, two speeds.** The explanation is recorded through a
+//!   generic recorder; the date-only path ([`DeadlineRef::due_date`]) uses a
+//!   recorder whose methods compile to nothing, so both paths run the same
+//!   code and cannot disagree (a property test checks that they don't).
+//! * **Effective dating by trigger date.** The version of a rule in force on
+//!   the trigger date applies unless the caller gives an `as_of` date
+//!   ([`Trigger::as_of`]); amendment orders often let courts apply new rules
+//!   to pending cases "insofar as just and practicable", which only the
+//!   caller can judge.
+//! * **Time zones.** Hour periods are elapsed time from the trigger instant
+//!   in the court's time zone. A local time that does not exist (clocks go
+//!   forward) is read as the first instant after the gap; one that occurs
+//!   twice (clocks go back) as the earlier instant. Either is flagged with a
+//!   warning: no authority settles it.
 //! * **No clock.** The library never reads the current date; callers pass
 //!   dates in.
 #![forbid(unsafe_code)]
