@@ -180,6 +180,51 @@ name = "Service days added after the roll"
 citation = "Lab note 2"
 service_when = "after-period"
 
+[deadline.answer-by-ten]
+name = "Answer by 10:00 a.m. on the Monday next"
+citation = "Lab R. 99(b)"
+from = "served"
+period = "20 days"
+adjust = "next-monday"
+cutoff = "10:00"
+
+[event.mailed]
+name = "Summons mailed after substituted service"
+
+[event.service-completed]
+name = "Service complete"
+expected = "service-complete"
+
+[deadline.service-complete]
+name = "Substituted service complete"
+citation = "Lab R. 415.20"
+from = "mailed"
+period = "10 days"
+kind = "completion"
+
+[deadline.response-after-completion]
+name = "Response after substituted service"
+citation = "Lab R. 412.20"
+from = "service-completed"
+period = "30 days"
+
+[deadline.mandate]
+name = "Mandate (7 calendar days)"
+citation = "Lab R. 41(b)"
+from = "entered"
+period = "7 days"
+calendar_days = true
+
+[deadline.moving-papers]
+name = "Moving papers before a hearing"
+citation = "Lab R. 1005(b)"
+from = "hearing"
+period = "16 court days"
+direction = "before"
+service_extension = true
+[deadline.moving-papers.services]
+overnight = "2 days"
+
 [[example]]
 source = "hand-computed: 10 days after Friday, August 22, 2025 is Monday, September 1 (Labor Day), so Tuesday, September 2"
 court = "lab-dc"
@@ -863,4 +908,81 @@ fn results_serialize_with_stable_field_names() {
     );
     let v = serde_json::to_value(&h).unwrap();
     assert_eq!(v["due_at"], "2025-11-04T09:00:00-05:00");
+}
+
+#[test]
+fn a_deadline_with_its_own_cutoff_time() {
+    // 20 days after Fri 2025-08-01 = Thu 08-21; the Monday next is 08-25,
+    // and the answer is due by 10:00 a.m. that day, whatever the method.
+    let r = named("lab-dc", "lab.answer-by-ten", &Trigger::on(d("2025-08-01")));
+    assert_eq!(r.date, d("2025-08-25"));
+    assert_eq!(r.cutoffs.len(), 1);
+    assert_eq!(r.cutoffs[0].method, "any");
+    assert_eq!(
+        r.cutoffs[0].at.unwrap().naive_local(),
+        dt("2025-08-25T10:00")
+    );
+}
+
+#[test]
+fn completion_dates_are_not_rolled() {
+    // Mailed Thu 2025-08-21: service is complete 10 days later, Sun 08-31,
+    // which stands (it is not a filing deadline); the response is due 30
+    // days after that, Tue 09-30. Rolling the completion to Tue 09-02
+    // (Mon 09-01 is Labor Day) would give Thu 10-02: too late.
+    let court = book().court("lab-dc").unwrap();
+    let done = named(
+        "lab-dc",
+        "lab.service-complete",
+        &Trigger::on(d("2025-08-21")),
+    );
+    assert_eq!(done.date, d("2025-08-31"));
+    assert!(done.cutoffs.is_empty());
+    assert!(
+        done.steps.iter().any(|s| s.text.starts_with("Not rolled")),
+        "{done}"
+    );
+    let s = court
+        .schedule("lab.mailed", &Trigger::on(d("2025-08-21")))
+        .unwrap();
+    let resp = s
+        .entries
+        .iter()
+        .find(|e| e.deadline.rule.deadline.as_deref() == Some("response-after-completion"))
+        .unwrap();
+    assert_eq!(resp.deadline.date, d("2025-09-30"));
+}
+
+#[test]
+fn calendar_days_are_exempt_from_the_short_period_rule() {
+    // Under the pre-2009 convention a 7-day period would skip closed days,
+    // but "7 calendar days" counts every day: Fri 2025-08-22 + 7 = Fri 08-29.
+    let t = Trigger::on(d("2025-08-22")).as_of(d("2009-01-01"));
+    assert_eq!(named("lab-dc", "lab.mandate", &t).date, d("2025-08-29"));
+    // An ad-hoc 7-day period under the same rules skips the weekend and
+    // Labor Day: 08-25..08-29 (5), 09-02 (6), 09-03 (7).
+    assert_eq!(
+        period("lab-dc", "lab", "7 days", Direction::After, &t).date,
+        d("2025-09-03")
+    );
+}
+
+#[test]
+fn a_deadline_can_set_its_own_service_extension() {
+    // 16 court days before Wed 2025-06-25 (Juneteenth, Thu 06-19, skipped)
+    // is Mon 06-02. Overnight delivery adds 2 calendar days for this
+    // deadline, counted further back: Sat 05-31, rolled back to Fri 05-30.
+    // The rule set's own overnight extension (2 court days) would give Thu 05-29.
+    let t = Trigger::on(d("2025-06-25")).served_by("overnight");
+    let r = named("lab-dc", "lab.moving-papers", &t);
+    assert_eq!(r.date, d("2025-05-30"), "{r}");
+    let ext = r.steps.iter().find(|s| s.kind == StepKind::Extend).unwrap();
+    assert_eq!(ext.citation.as_deref(), Some("Lab R. 1005(b)"));
+    // Mail keeps the rule set's extension (5 days, added to the period):
+    // 06-02 - 5 = Wed 05-28.
+    let t = Trigger::on(d("2025-06-25")).served_by("mail-out-of-state");
+    assert_eq!(
+        named("lab-dc", "lab.moving-papers", &t).date,
+        d("2025-05-28")
+    );
 }

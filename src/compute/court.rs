@@ -14,7 +14,8 @@ use crate::explain::{
 use crate::rules::RuleBook;
 use crate::rules::load::suggest;
 use crate::rules::model::{
-    CourtDef, DayEnd, DeadlineRule, DeadlineVersion, Overrides, Reading, RuleSet, When,
+    CourtDef, DayEnd, DeadlineKind, DeadlineRule, DeadlineVersion, Overrides, Reading, RuleSet,
+    When,
 };
 
 /// What starts a period: the date (or, for hour periods, the local
@@ -409,6 +410,10 @@ impl<'a> Court<'a> {
             roll: None,
             month_end: None,
             adjust: None,
+            cutoff: None,
+            kind: DeadlineKind::Deadline,
+            calendar_days: false,
+            services: Vec::new(),
         };
         full(*self, rs, None, &version, None, &[], None, trigger)
     }
@@ -686,6 +691,17 @@ fn job<'a>(
     let (conv, _) = rule_set.counting.at(as_of);
     let service = match (&trigger.service, version.service_extension) {
         (Some(method), true) => {
+            if let Some((_, own)) = version.services.iter().find(|(m, _)| m == method) {
+                return Ok(job_with(
+                    court,
+                    rule_set,
+                    version,
+                    trigger,
+                    event_name,
+                    conv,
+                    Some((method.as_str(), own)),
+                ));
+            }
             let s = rule_set.services.get(method.as_str()).ok_or_else(|| {
                 Error::new(
                     ErrorKind::NotFound,
@@ -706,7 +722,22 @@ fn job<'a>(
         }
         _ => None,
     };
-    Ok(Job {
+    Ok(job_with(
+        court, rule_set, version, trigger, event_name, conv, service,
+    ))
+}
+
+#[inline]
+fn job_with<'a>(
+    court: Court<'a>,
+    _rule_set: &'a RuleSet,
+    version: &'a DeadlineVersion,
+    trigger: &'a Trigger,
+    event_name: Option<&'a str>,
+    conv: &'a crate::rules::model::Convention,
+    service: Option<(&'a str, &'a crate::rules::model::ServiceRule)>,
+) -> Job<'a> {
+    Job {
         book: court.book,
         court: court.def,
         conv,
@@ -715,12 +746,14 @@ fn job<'a>(
         roll: version.roll,
         month_end: version.month_end,
         adjust: version.adjust,
+        kind: version.kind,
+        calendar_days: version.calendar_days,
         service,
         trigger: trigger.when(),
         closed: &trigger.closed,
         inaccessible: &trigger.inaccessible,
         event_name,
-    })
+    }
 }
 
 fn end_of_day(tz: Tz, date: NaiveDate, end: DayEnd) -> Option<DateTime<FixedOffset>> {
@@ -823,7 +856,23 @@ fn full(
 
     // Cut-offs (day periods; (a)(4) does not apply to hour periods).
     let mut cutoffs = Vec::new();
-    if version.period.unit != Unit::Hour {
+    if let (Some(end), DeadlineKind::Deadline) = (version.cutoff, version.kind) {
+        let at = end_of_day(court.def.tz, main.date, end);
+        cutoffs.push(Cutoff {
+            method: "any".to_owned(),
+            at,
+            text: match at {
+                Some(at) => format!(
+                    "{} on {}, whatever the filing method ({})",
+                    at.format("%-I:%M %p"),
+                    long_date(main.date),
+                    court.def.tz.name()
+                ),
+                None => "as the rule says".to_owned(),
+            },
+            citation: Some(version.citation.clone()),
+        });
+    } else if version.period.unit != Unit::Hour && version.kind == DeadlineKind::Deadline {
         let tz = court.def.tz;
         let citation = court
             .def

@@ -20,7 +20,9 @@ use crate::calendar::{ClosureKind, Reason, long_date};
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{Op, SkippedDay, Step, StepKind, Warning, WarningCode};
 use crate::rules::RuleBook;
-use crate::rules::model::{CalendarSet, Convention, CourtDef, Overrides, ServiceRule, When};
+use crate::rules::model::{
+    CalendarSet, Convention, CourtDef, DeadlineKind, Overrides, ServiceRule, When,
+};
 
 /// Everything one computation needs, resolved.
 pub(crate) struct Job<'a> {
@@ -32,6 +34,8 @@ pub(crate) struct Job<'a> {
     pub(crate) roll: Option<Roll>,
     pub(crate) month_end: Option<MonthEnd>,
     pub(crate) adjust: Option<Adjust>,
+    pub(crate) kind: DeadlineKind,
+    pub(crate) calendar_days: bool,
     /// The service extension that applies, with its method id.
     pub(crate) service: Option<(&'a str, &'a ServiceRule)>,
     pub(crate) trigger: When,
@@ -336,7 +340,7 @@ pub(crate) fn run<R: Recorder>(
 
     // 2. Count.
     let mut l = match job.period.unit {
-        Unit::Day if conv.is_short(n) => {
+        Unit::Day if conv.is_short(n) && !job.calendar_days => {
             let l = days.nth(base, n, dir)?;
             rec.push(|| {
                 step(
@@ -486,6 +490,31 @@ pub(crate) fn run<R: Recorder>(
             )
         });
         l = m;
+    }
+
+    // A completion date (service complete) is never rolled: only the
+    // deadline that runs from it is (LAW.md P13).
+    if job.kind == DeadlineKind::Completion {
+        if !days.is_open(l)? {
+            rec.push(|| {
+                step(
+                    StepKind::Adjust,
+                    l,
+                    format!(
+                        "Not rolled: {} is the day service is complete, not a day by which anything must be filed, so it stands although the court is closed.",
+                        long_date(l)
+                    ),
+                    None,
+                    Vec::new(),
+                    Op::AddDays { days: 0 },
+                )
+            });
+        }
+        return Ok(Outcome {
+            date: l,
+            due_at: None,
+            set: days.set_index,
+        });
     }
 
     // 5. Roll.

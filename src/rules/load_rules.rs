@@ -9,8 +9,8 @@ use toml::Spanned;
 
 use super::load::{SourceFile, date, non_empty, suggest, valid_id};
 use super::model::{
-    Convention, CourtDef, DayEnd, DeadlineRule, DeadlineVersion, Event, Example, ExampleWhat,
-    Overrides, Reading, RuleSet, ServiceRule, Versioned, When,
+    Convention, CourtDef, DayEnd, DeadlineKind, DeadlineRule, DeadlineVersion, Event, Example,
+    ExampleWhat, Overrides, Reading, RuleSet, ServiceRule, Versioned, When,
 };
 use super::schema::{
     CountingSpec, CourtSpec, CourtsFile, DeadlineSpec, ExampleSpec, ReadingSpec, RuleSetFile,
@@ -299,6 +299,7 @@ fn deadline_version(
     d: &DeadlineSpec,
     base: Option<&DeadlineVersion>,
     whole: std::ops::Range<usize>,
+    rule_set_services: &BTreeMap<String, Versioned<ServiceRule>>,
 ) -> Result<DeadlineVersion> {
     let citation = non_empty(file, "citation", &d.citation)?;
     let name = d
@@ -320,6 +321,61 @@ fn deadline_version(
     })?;
     let adjust = opt_choice(d.adjust.as_ref(), |v| choice!(file, Adjust, "adjust", v))?;
     let ext = d.service_extension.as_ref().map(|b| *b.get_ref());
+    let cutoff = d.cutoff.as_ref().map(|v| day_end(file, v)).transpose()?;
+    let kind = d
+        .kind
+        .as_ref()
+        .map(|k| match k.get_ref().trim() {
+            "deadline" => Ok(DeadlineKind::Deadline),
+            "completion" => Ok(DeadlineKind::Completion),
+            other => Err(file.err(
+                ErrorKind::Invalid,
+                format!("unknown kind {other:?} (expected deadline or completion)"),
+                k.span(),
+            )),
+        })
+        .transpose()?;
+    let calendar_days = d.calendar_days.as_ref().map(|b| *b.get_ref());
+    let services = match &d.services {
+        None => None,
+        Some(map) => {
+            let mut out = Vec::new();
+            for (method, add) in map {
+                let m = method.get_ref();
+                let Some(base_rule) = rule_set_services.get(m) else {
+                    return Err(file.err(
+                        ErrorKind::Reference,
+                        format!(
+                            "service method {m:?} is not defined by this rule set{}",
+                            suggest(m, rule_set_services.keys().map(String::as_str))
+                        ),
+                        method.span(),
+                    ));
+                };
+                let p = period(file, add, true)?;
+                if !matches!(p.unit, Unit::Day | Unit::CourtDay) {
+                    return Err(file.err(
+                        ErrorKind::Invalid,
+                        format!(
+                            "a service extension is added in days or court days, not {}s",
+                            p.unit
+                        ),
+                        add.span(),
+                    ));
+                }
+                out.push((
+                    m.clone(),
+                    ServiceRule {
+                        name: base_rule.current.name.clone(),
+                        citation: citation.clone(),
+                        add: p,
+                        when: base_rule.current.when,
+                    },
+                ));
+            }
+            Some(out)
+        }
+    };
     match base {
         None => Ok(DeadlineVersion {
             name: name
@@ -337,6 +393,10 @@ fn deadline_version(
             roll,
             month_end,
             adjust,
+            cutoff,
+            kind: kind.unwrap_or(DeadlineKind::Deadline),
+            calendar_days: calendar_days.unwrap_or(false),
+            services: services.unwrap_or_default(),
         }),
         Some(b) => Ok(DeadlineVersion {
             name: name.unwrap_or_else(|| b.name.clone()),
@@ -347,6 +407,10 @@ fn deadline_version(
             roll: roll.or(b.roll),
             month_end: month_end.or(b.month_end),
             adjust: adjust.or(b.adjust),
+            cutoff: cutoff.or(b.cutoff),
+            kind: kind.unwrap_or(b.kind),
+            calendar_days: calendar_days.unwrap_or(b.calendar_days),
+            services: services.unwrap_or_else(|| b.services.clone()),
         }),
     }
 }
@@ -594,7 +658,7 @@ pub(super) fn rule_set(
                 from.span(),
             ));
         }
-        let current = deadline_version(file, d, None, key.span())?;
+        let current = deadline_version(file, d, None, key.span(), &services)?;
         let mut hist = Vec::new();
         for entry in &d.history {
             let e = entry.get_ref();
@@ -605,14 +669,14 @@ pub(super) fn rule_set(
             {
                 return Err(file.err(
                     ErrorKind::Invalid,
-                    "a deadline's history entry may change its name, citation, period, direction, service_extension, roll, month_end or adjust, not its event, from_date, readings or history",
+                    "a deadline's history entry may change its name, citation, period, direction, service_extension, services, roll, month_end, adjust, cutoff, kind or calendar_days, not its event, from_date, readings or history",
                     entry.span(),
                 ));
             }
             let u = until(file, "deadline", e.until.as_ref(), entry.span())?;
             hist.push((
                 u,
-                deadline_version(file, e, Some(&current), entry.span())?,
+                deadline_version(file, e, Some(&current), entry.span(), &services)?,
                 entry.span(),
             ));
         }

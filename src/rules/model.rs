@@ -114,6 +114,28 @@ pub(crate) struct DeadlineVersion {
     pub(crate) roll: Option<Roll>,
     pub(crate) month_end: Option<MonthEnd>,
     pub(crate) adjust: Option<Adjust>,
+    /// The local time the last day ends for this deadline, whatever the
+    /// filing method (Tex. R. Civ. P. 99(b): 10:00 a.m.).
+    pub(crate) cutoff: Option<DayEnd>,
+    /// What the date is.
+    pub(crate) kind: DeadlineKind,
+    /// Counted in calendar days even where the convention's short-period
+    /// rule would skip closed days ("7 calendar days").
+    pub(crate) calendar_days: bool,
+    /// Service extensions this deadline sets itself, replacing the rule
+    /// set's for those methods (Cal. Code Civ. Proc. § 1005(b): 2 calendar
+    /// days for overnight delivery, where § 1013(c) gives 2 court days).
+    pub(crate) services: Vec<(String, ServiceRule)>,
+}
+
+/// What a computed date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DeadlineKind {
+    /// A day by which something must be done: rolled off closed days.
+    Deadline,
+    /// The day something is complete (service under Cal. Code Civ. Proc.
+    /// § 415.20): never rolled, whatever day it is (LAW.md P13).
+    Completion,
 }
 
 /// A deadline with its history.

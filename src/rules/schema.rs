@@ -279,6 +279,14 @@ pub(crate) struct DeadlineSpec {
     #[serde(default)]
     pub(crate) adjust: Option<Spanned<String>>,
     #[serde(default)]
+    pub(crate) cutoff: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) kind: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) calendar_days: Option<Spanned<bool>>,
+    #[serde(default)]
+    pub(crate) services: Option<std::collections::BTreeMap<Spanned<String>, Spanned<String>>>,
+    #[serde(default)]
     pub(crate) from_date: Option<Spanned<DateValue>>,
     /// For readers of the file; the engine does not use it.
     #[serde(default)]
