@@ -2,6 +2,7 @@
 //! `Serialize` for programs. Field names are stable.
 
 use std::fmt;
+use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use serde::Serialize;
@@ -91,7 +92,7 @@ pub struct Step {
     /// The step as a sentence.
     pub text: String,
     /// The authority for the step.
-    pub citation: Option<String>,
+    pub citation: Option<Arc<str>>,
     /// Days the step passed over because the court was closed.
     pub skipped: Vec<SkippedDay>,
     /// The operation, for replaying.
@@ -135,11 +136,11 @@ pub struct Warning {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ReadingResult {
     /// The reading's id (`default` for the rule as encoded).
-    pub id: String,
+    pub id: Arc<str>,
     /// The reading's name.
-    pub name: String,
+    pub name: Arc<str>,
     /// The authority for it.
-    pub citation: Option<String>,
+    pub citation: Option<Arc<str>>,
     /// The date under it.
     pub date: NaiveDate,
     /// The instant under it, for hour periods.
@@ -150,28 +151,28 @@ pub struct ReadingResult {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Cutoff {
     /// `electronic` or `paper`.
-    pub method: String,
+    pub method: &'static str,
     /// The instant, in the court's time zone; `None` if the court's hours
     /// are not recorded.
     pub at: Option<DateTime<FixedOffset>>,
     /// The cut-off as a sentence.
     pub text: String,
     /// The authority.
-    pub citation: Option<String>,
+    pub citation: Option<Arc<str>>,
 }
 
 /// The rule a result was computed under.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RuleInfo {
     /// The rule set's id (`frcp`).
-    pub rule_set: String,
+    pub rule_set: Arc<str>,
     /// The deadline's id within the rule set, or `None` for an ad-hoc period.
-    pub deadline: Option<String>,
+    pub deadline: Option<Arc<str>>,
     /// The deadline's name, or a description of the ad-hoc period.
-    pub name: String,
+    pub name: Arc<str>,
     /// The authority (the deadline's citation, or the rule set's counting
     /// convention for an ad-hoc period).
-    pub citation: String,
+    pub citation: Arc<str>,
     /// The period ("21 days").
     pub period: String,
     /// After or before the event.
@@ -184,9 +185,9 @@ pub struct RuleInfo {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TriggerInfo {
     /// The event's id, for a named deadline.
-    pub event: Option<String>,
+    pub event: Option<Arc<str>>,
     /// The event's name.
-    pub event_name: Option<String>,
+    pub event_name: Option<Arc<str>>,
     /// The date of the event.
     pub date: NaiveDate,
     /// The local time of the event, for hour periods.
@@ -213,14 +214,14 @@ pub struct Deadline {
     /// When filing closes on the last day, per filing method (day periods).
     pub cutoffs: Vec<Cutoff>,
     /// The court's id.
-    pub court: String,
+    pub court: Arc<str>,
     /// The court's name.
-    pub court_name: String,
+    pub court_name: Arc<str>,
     /// The court's time zone (IANA name).
-    pub time_zone: String,
+    pub time_zone: &'static str,
     /// The calendars whose closed days counted (the court's own, plus its
     /// state's where state holidays count in this direction).
-    pub calendars: Vec<String>,
+    pub calendars: Arc<[String]>,
     /// The rule.
     pub rule: RuleInfo,
     /// The trigger.

@@ -138,7 +138,7 @@ proptest! {
         let due = compute(c, &p, d, t, SERVICE[si]);
         prop_assert!(open(&due.calendars, due.date), "{} is not a court day\n{}", due.date, due);
         if t >= NaiveDate::from_ymd_opt(2009, 12, 1).unwrap() {
-            prop_assert_eq!(&due.calendars, &current(c, d));
+            prop_assert_eq!(&due.calendars[..], &current(c, d)[..]);
         }
         match d {
             Direction::After => prop_assert!(due.date > t),

@@ -590,7 +590,7 @@ fn service_days_added_to_the_period_before_rolling() {
     let alt = r
         .readings
         .iter()
-        .find(|x| x.id == "extension-after-roll")
+        .find(|x| &*x.id == "extension-after-roll")
         .unwrap();
     assert_eq!(alt.date, d("2025-06-30"));
     assert_eq!(r.safe_date, d("2025-06-26"));
@@ -835,7 +835,7 @@ fn executive_order_closures_as_a_reading() {
         &Trigger::on(d("2025-11-24")),
     );
     assert_eq!(r.date, d("2025-12-29"), "{r}");
-    let open = r.readings.iter().find(|x| x.id == "eo-open").unwrap();
+    let open = r.readings.iter().find(|x| &*x.id == "eo-open").unwrap();
     assert_eq!(open.date, d("2025-12-24"));
     assert_eq!(r.safe_date, d("2025-12-24"));
 }

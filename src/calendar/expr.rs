@@ -76,6 +76,18 @@ pub(crate) enum DateExpr {
 }
 
 impl DateExpr {
+    /// The most days this expression's date can lie from the year it is
+    /// evaluated for (an offset or a relative weekday can carry it across
+    /// New Year): dates further than this from a year's boundary need only
+    /// that year's occurrence checked.
+    pub(crate) fn reach(&self) -> i64 {
+        match self {
+            DateExpr::Fixed { .. } | DateExpr::Easter | DateExpr::NthWeekdayOf { .. } => 0,
+            DateExpr::Relative { n, base, .. } => base.reach() + 7 * i64::from(*n),
+            DateExpr::Offset { base, days } => base.reach() + days.abs(),
+        }
+    }
+
     /// The date this expression names in `year`, or `None` if it falls
     /// outside chrono's range (only possible at chrono's extremes).
     pub(crate) fn eval(&self, year: i32) -> Option<NaiveDate> {

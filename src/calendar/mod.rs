@@ -176,6 +176,19 @@ impl HolidayRule {
             && self.cycle.is_none_or(|c| c.contains(year))
     }
 
+    /// The years whose occurrence of this holiday can fall on `date`: its
+    /// own, and a neighbour only when `date` lies within the expression's
+    /// reach (plus two days of observance) of the boundary.
+    fn years_near(&self, date: NaiveDate) -> std::ops::RangeInclusive<i32> {
+        let reach = self.expr.reach() + 2;
+        let y = date.year();
+        let from_start = i64::from(date.ordinal0());
+        let to_end = i64::from(if date.leap_year() { 365 } else { 364 }) - from_start;
+        let lo = if from_start <= reach { y - 1 } else { y };
+        let hi = if to_end <= reach { y + 1 } else { y };
+        lo..=hi
+    }
+
     /// The actual and observed dates of this holiday for `year`, if it is
     /// in force that year.
     fn occurrence(&self, year: i32) -> Option<(NaiveDate, NaiveDate)> {
@@ -633,7 +646,7 @@ impl Calendar {
             });
         }
         for rule in &self.parts.rules {
-            for year in date.year() - 1..=date.year() + 1 {
+            for year in rule.years_near(date) {
                 if let Some((actual, observed)) = rule.occurrence(year) {
                     if observed == date {
                         reasons.push(Reason::Holiday {

@@ -15,7 +15,7 @@ use crate::rules::RuleBook;
 use crate::rules::load::suggest;
 use crate::rules::model::{
     CourtDef, DayEnd, DeadlineKind, DeadlineRule, DeadlineVersion, Overrides, Reading, RuleSet,
-    When,
+    Text, When,
 };
 
 /// What starts a period: the date (or, for hour periods, the local
@@ -309,7 +309,7 @@ impl<'a> Court<'a> {
                 format!(
                     "deadline {id:?} is ambiguous in {}: name the rule set, e.g. \"{}.{name}\"",
                     self.def.id,
-                    found.first().map_or("", |d| d.rule_set.id.as_str())
+                    found.first().map_or("", |d| &*d.rule_set.id)
                 ),
             )),
         }
@@ -402,8 +402,8 @@ impl<'a> Court<'a> {
             ));
         }
         let version = DeadlineVersion {
-            name: format!("{p} {direction} the event"),
-            citation: String::new(),
+            name: format!("{p} {direction} the event").into(),
+            citation: "".into(),
             period: p,
             direction,
             service_extension: trigger.service.is_some(),
@@ -492,7 +492,7 @@ impl<'a> Court<'a> {
         // is reached at most once per path; cap the total anyway.
         let mut budget = 10_000usize;
         while let Some((ev, date, assumed)) = queue.pop() {
-            for rule in rule_set.deadlines.values().filter(|d| d.from_event == ev) {
+            for rule in rule_set.deadlines.values().filter(|d| *d.from_event == *ev) {
                 budget = budget.saturating_sub(1);
                 if budget == 0 {
                     return Err(Error::new(ErrorKind::Argument, "schedule too large"));
@@ -517,12 +517,12 @@ impl<'a> Court<'a> {
                 for next in rule_set
                     .events
                     .values()
-                    .filter(|e| e.expected.as_deref() == Some(rule.id.as_str()))
+                    .filter(|e| e.expected.as_deref() == Some(&*rule.id))
                 {
                     let actual = trigger
                         .events
                         .iter()
-                        .find(|(id, _)| *id == next.id)
+                        .find(|(id, _)| id.as_str() == &*next.id)
                         .map(|(_, d)| *d);
                     let mut why = assumed.clone();
                     let next_date = match actual {
@@ -540,7 +540,7 @@ impl<'a> Court<'a> {
                             deadline.date
                         }
                     };
-                    queue.push((next.id.clone(), next_date, why));
+                    queue.push((next.id.to_string(), next_date, why));
                 }
                 entries.push(ScheduleEntry {
                     deadline,
@@ -554,9 +554,9 @@ impl<'a> Court<'a> {
         let event_name = rule_set
             .events
             .get(name)
-            .map_or_else(|| name.to_owned(), |e| e.name.clone());
+            .map_or_else(|| name.to_owned(), |e| e.name.to_string());
         Ok(Schedule {
-            court: self.def.id.clone(),
+            court: self.def.id.to_string(),
             event: format!("{}.{name}", rule_set.id),
             event_name,
             date: trigger.date,
@@ -772,16 +772,13 @@ fn full(
     version: &DeadlineVersion,
     until: Option<NaiveDate>,
     deadline_readings: &[Reading],
-    event: Option<&String>,
+    event: Option<&Text>,
     trigger: &Trigger,
 ) -> Result<Deadline> {
-    if trigger.service.is_some() && !version.service_extension && rule.is_none() {
-        // Ad-hoc periods take the service extension whenever a method is given.
-    }
     let event_name = event
-        .and_then(|e| rule_set.events.get(e))
-        .map(|e| e.name.as_str());
-    let j = job(court, rule_set, version, trigger, event_name)?;
+        .and_then(|e| rule_set.events.get(&**e))
+        .map(|e| &e.name);
+    let j = job(court, rule_set, version, trigger, event_name.map(|n| &**n))?;
     let mut steps = Vec::new();
     let mut warnings: Vec<Warning> = Vec::new();
     let main = engine::run(
@@ -795,8 +792,8 @@ fn full(
 
     // Alternative readings: the rule set's, then the deadline's.
     let mut readings = vec![ReadingResult {
-        id: "default".to_owned(),
-        name: "The rule as encoded".to_owned(),
+        id: "default".into(),
+        name: "The rule as encoded".into(),
         citation: None,
         date: main.date,
         due_at: main.due_at,
@@ -859,7 +856,7 @@ fn full(
     if let (Some(end), DeadlineKind::Deadline) = (version.cutoff, version.kind) {
         let at = end_of_day(court.def.tz, main.date, end);
         cutoffs.push(Cutoff {
-            method: "any".to_owned(),
+            method: "any",
             at,
             text: match at {
                 Some(at) => format!(
@@ -882,7 +879,7 @@ fn full(
         if let Some(end) = court.def.electronic_end.or(rule_set.electronic_end) {
             let at = end_of_day(tz, main.date, end);
             cutoffs.push(Cutoff {
-                method: "electronic".to_owned(),
+                method: "electronic",
                 at,
                 text: match (end, at) {
                     (DayEnd::Midnight, _) => format!(
@@ -905,7 +902,7 @@ fn full(
             Some(end) => {
                 let at = end_of_day(tz, main.date, end);
                 cutoffs.push(Cutoff {
-                    method: "paper".to_owned(),
+                    method: "paper",
                     at,
                     text: match at {
                         Some(at) => format!("{}, when the clerk's office is scheduled to close, on {} ({})", at.format("%-I:%M %p"), long_date(main.date), tz.name()),
@@ -915,7 +912,7 @@ fn full(
                 });
             }
             None => cutoffs.push(Cutoff {
-                method: "paper".to_owned(),
+                method: "paper",
                 at: None,
                 text: format!("when the clerk's office is scheduled to close on {} (the hours are not recorded for this court)", long_date(main.date)),
                 citation,
@@ -936,7 +933,7 @@ fn full(
         cutoffs,
         court: court.def.id.clone(),
         court_name: court.def.name.clone(),
-        time_zone: court.def.tz.name().to_owned(),
+        time_zone: court.def.tz.name(),
         calendars: court
             .book
             .loaded
@@ -955,7 +952,7 @@ fn full(
         },
         trigger: TriggerInfo {
             event: event.cloned(),
-            event_name: event_name.map(str::to_owned),
+            event_name: event_name.cloned(),
             date: trigger.date,
             time: trigger.time,
             service: trigger.service.clone(),
@@ -1069,7 +1066,7 @@ impl<'a> RuleSetRef<'a> {
         self.def
             .events
             .values()
-            .map(|e| (e.id.as_str(), e.name.as_str(), e.citation.as_deref()))
+            .map(|e| (&*e.id, &*e.name, e.citation.as_deref()))
     }
 
     /// The ids of its deadlines.
@@ -1131,7 +1128,7 @@ impl RuleBook {
                 out.push(ExampleOutcome {
                     file: ex.file.clone(),
                     line: ex.line,
-                    rule_set: rs.id.clone(),
+                    rule_set: rs.id.to_string(),
                     source: ex.source.clone(),
                     passed,
                     message,
@@ -1173,7 +1170,7 @@ fn run_example(
     };
     let (date, at) = match &ex.reading {
         None => (due.date, due.due_at),
-        Some(r) => match due.readings.iter().find(|x| &x.id == r) {
+        Some(r) => match due.readings.iter().find(|x| *x.id == **r) {
             Some(x) => (x.date, x.due_at),
             None => return Ok((false, format!("no reading {r:?} in the result"))),
         },

@@ -21,7 +21,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{Op, SkippedDay, Step, StepKind, Warning, WarningCode};
 use crate::rules::RuleBook;
 use crate::rules::model::{
-    CalendarSet, Convention, CourtDef, DeadlineKind, Overrides, ServiceRule, When,
+    CalendarSet, Convention, CourtDef, DeadlineKind, Overrides, ServiceRule, Text, When,
 };
 
 /// Everything one computation needs, resolved.
@@ -106,7 +106,7 @@ impl Table<'_> {
     /// Why `d` is closed, as lines for an explanation.
     fn reasons(&self, book: &RuleBook, d: NaiveDate) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for id in &self.set.calendars {
+        for id in self.set.calendars.iter() {
             let Some(cal) = book.loaded.calendars.get(id) else {
                 continue;
             };
@@ -270,7 +270,7 @@ fn step(
     kind: StepKind,
     date: NaiveDate,
     text: String,
-    citation: Option<&str>,
+    citation: Option<&Text>,
     skipped: Vec<SkippedDay>,
     op: Op,
 ) -> Step {
@@ -278,7 +278,7 @@ fn step(
         kind,
         date,
         text,
-        citation: citation.map(str::to_owned),
+        citation: citation.cloned(),
         skipped,
         op,
     }
@@ -554,7 +554,7 @@ pub(crate) fn run<R: Recorder>(
                 StepKind::Inaccessible,
                 to,
                 format!("The clerk's office was inaccessible on {}: the time for filing runs to the first accessible day that is not a Saturday, Sunday or legal holiday, {}.", long_date(from), long_date(to)),
-                Some(conv.inaccessibility.as_deref().unwrap_or(&conv.citation)),
+                Some(conv.inaccessibility.as_ref().unwrap_or(&conv.citation)),
                 Vec::new(),
                 Op::NextAccessible,
             )
@@ -853,7 +853,7 @@ fn run_hours<R: Recorder>(
                 StepKind::Inaccessible,
                 d,
                 format!("The clerk's office was inaccessible on {}: the time for filing runs to the same time on the first accessible day that is not a Saturday, Sunday or legal holiday, {}.", long_date(from), clock(&at)),
-                Some(job.conv.inaccessibility.as_deref().unwrap_or(&job.conv.citation)),
+                Some(job.conv.inaccessibility.as_ref().unwrap_or(&job.conv.citation)),
                 Vec::new(),
                 Op::NextAccessible,
             )

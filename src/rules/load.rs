@@ -123,12 +123,12 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
                 }
                 Parsed::RuleSet(rs, span) => {
                     claim("rule set", &rs.id, span)?;
-                    rule_sets.insert(rs.id.clone(), *rs);
+                    rule_sets.insert(rs.id.to_string(), *rs);
                 }
                 Parsed::Courts(list) => {
                     for c in list {
                         claim("court", &c.def.id, c.id_span.clone())?;
-                        courts.insert(c.def.id.clone(), (c, idx));
+                        courts.insert(c.def.id.to_string(), (c, idx));
                     }
                 }
             }
@@ -190,7 +190,7 @@ fn calendar_set(
     let mut key: Vec<String> = ids.to_vec();
     key.sort();
     key.dedup();
-    if let Some(i) = sets.iter().position(|s| s.calendars == key) {
+    if let Some(i) = sets.iter().position(|s| *s.calendars == *key) {
         return i;
     }
     let members: Vec<&Calendar> = key.iter().filter_map(|id| calendars.get(id)).collect();
@@ -224,7 +224,7 @@ fn calendar_set(
         verified_through: NaiveDate::MIN,
     };
     sets.push(CalendarSet {
-        calendars: key,
+        calendars: key.into(),
         table: table.unwrap_or_else(|| DayTable::build(|_| true)),
         eo_open: eo,
         coverage: coverage.unwrap_or(fallback),
@@ -448,7 +448,11 @@ fn parse_file(file: &SourceFile, idx: usize) -> Result<Parsed> {
     }
 }
 
-pub(super) fn non_empty(file: &SourceFile, what: &str, s: &Spanned<String>) -> Result<String> {
+pub(super) fn non_empty<T: From<String>>(
+    file: &SourceFile,
+    what: &str,
+    s: &Spanned<String>,
+) -> Result<T> {
     let v = s.get_ref().trim();
     if v.is_empty() {
         return Err(file.err(
@@ -457,7 +461,7 @@ pub(super) fn non_empty(file: &SourceFile, what: &str, s: &Spanned<String>) -> R
             s.span(),
         ));
     }
-    Ok(v.to_owned())
+    Ok(T::from(v.to_owned()))
 }
 
 pub(super) fn date(file: &SourceFile, what: &str, v: &Spanned<DateValue>) -> Result<NaiveDate> {

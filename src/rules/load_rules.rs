@@ -10,7 +10,7 @@ use toml::Spanned;
 use super::load::{SourceFile, date, non_empty, suggest, valid_id};
 use super::model::{
     Convention, CourtDef, DayEnd, DeadlineKind, DeadlineRule, DeadlineVersion, Event, Example,
-    ExampleWhat, Overrides, Reading, RuleSet, ServiceRule, Versioned, When,
+    ExampleWhat, Overrides, Reading, RuleSet, ServiceRule, Text, Versioned, When,
 };
 use super::schema::{
     CountingSpec, CourtSpec, CourtsFile, DeadlineSpec, ExampleSpec, ReadingSpec, RuleSetFile,
@@ -287,7 +287,7 @@ fn reading(file: &SourceFile, r: &ReadingSpec) -> Result<Reading> {
         ));
     }
     Ok(Reading {
-        id,
+        id: id.into(),
         name: non_empty(file, "name", &r.name)?,
         citation: non_empty(file, "citation", &r.citation)?,
         overrides,
@@ -301,7 +301,7 @@ fn deadline_version(
     whole: std::ops::Range<usize>,
     rule_set_services: &BTreeMap<String, Versioned<ServiceRule>>,
 ) -> Result<DeadlineVersion> {
-    let citation = non_empty(file, "citation", &d.citation)?;
+    let citation: Text = non_empty(file, "citation", &d.citation)?;
     let name = d
         .name
         .as_ref()
@@ -617,7 +617,7 @@ pub(super) fn rule_set(
         events.insert(
             eid.clone(),
             Event {
-                id: eid,
+                id: eid.into(),
                 name: non_empty(file, "name", &e.name)?,
                 citation: e
                     .citation
@@ -695,8 +695,8 @@ pub(super) fn rule_set(
         deadlines.insert(
             did.clone(),
             DeadlineRule {
-                id: did,
-                from_event: from.get_ref().clone(),
+                id: did.into(),
+                from_event: from.get_ref().as_str().into(),
                 from_date: d
                     .from_date
                     .as_ref()
@@ -737,7 +737,7 @@ pub(super) fn rule_set(
                 break;
             };
             path.push(format!("{dl} (from {next})"));
-            if next == *key.get_ref() || !seen.insert(next.clone()) {
+            if *next == **key.get_ref() || !seen.insert(next.clone()) {
                 let span = spec
                     .get_ref()
                     .expected
@@ -749,7 +749,7 @@ pub(super) fn rule_set(
                     span,
                 ));
             }
-            cur = next;
+            cur = next.to_string();
         }
     }
 
@@ -761,7 +761,7 @@ pub(super) fn rule_set(
 
     Ok((
         RuleSet {
-            id,
+            id: id.into(),
             name: non_empty(file, "name", &h.name)?,
             citation: non_empty(file, "citation", &h.citation)?,
             note: h.note.clone(),
@@ -854,7 +854,7 @@ fn court(file: &SourceFile, key: &Spanned<String>, c: &CourtSpec) -> Result<Pars
     }
     Ok(ParsedCourt {
         def: CourtDef {
-            id,
+            id: id.into(),
             name: non_empty(file, "name", &c.name)?,
             citation: c
                 .citation

@@ -2,6 +2,11 @@
 //! resolved, every history sorted. The compute path reads only these.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// Shared text: names and citations are loaded once and shared by every
+/// result that cites them (a clone is a reference-count increment).
+pub(crate) type Text = Arc<str>;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Tz;
@@ -39,14 +44,14 @@ impl<T> Versioned<T> {
 /// A rule set's counting convention.
 #[derive(Debug, Clone)]
 pub(crate) struct Convention {
-    pub(crate) citation: String,
+    pub(crate) citation: Text,
     pub(crate) start: Start,
     pub(crate) roll: Roll,
     pub(crate) month_end: MonthEnd,
     pub(crate) state_holidays: StateHolidays,
     pub(crate) short_period_under: Option<u32>,
     pub(crate) short_period_max: Option<u32>,
-    pub(crate) inaccessibility: Option<String>,
+    pub(crate) inaccessibility: Option<Text>,
 }
 
 impl Convention {
@@ -69,8 +74,8 @@ pub(crate) enum DayEnd {
 /// A service method's extension.
 #[derive(Debug, Clone)]
 pub(crate) struct ServiceRule {
-    pub(crate) name: String,
-    pub(crate) citation: String,
+    pub(crate) name: Text,
+    pub(crate) citation: Text,
     pub(crate) add: Period,
     pub(crate) when: ServiceWhen,
 }
@@ -87,18 +92,18 @@ pub(crate) struct Overrides {
 /// An alternative reading.
 #[derive(Debug, Clone)]
 pub(crate) struct Reading {
-    pub(crate) id: String,
-    pub(crate) name: String,
-    pub(crate) citation: String,
+    pub(crate) id: Text,
+    pub(crate) name: Text,
+    pub(crate) citation: Text,
     pub(crate) overrides: Overrides,
 }
 
 /// An event.
 #[derive(Debug, Clone)]
 pub(crate) struct Event {
-    pub(crate) id: String,
-    pub(crate) name: String,
-    pub(crate) citation: Option<String>,
+    pub(crate) id: Text,
+    pub(crate) name: Text,
+    pub(crate) citation: Option<Text>,
     /// For schedules: the deadline on whose date this event is expected.
     pub(crate) expected: Option<String>,
 }
@@ -106,8 +111,8 @@ pub(crate) struct Event {
 /// One version of a deadline.
 #[derive(Debug, Clone)]
 pub(crate) struct DeadlineVersion {
-    pub(crate) name: String,
-    pub(crate) citation: String,
+    pub(crate) name: Text,
+    pub(crate) citation: Text,
     pub(crate) period: Period,
     pub(crate) direction: Direction,
     pub(crate) service_extension: bool,
@@ -141,8 +146,8 @@ pub(crate) enum DeadlineKind {
 /// A deadline with its history.
 #[derive(Debug, Clone)]
 pub(crate) struct DeadlineRule {
-    pub(crate) id: String,
-    pub(crate) from_event: String,
+    pub(crate) id: Text,
+    pub(crate) from_event: Text,
     pub(crate) from_date: Option<NaiveDate>,
     pub(crate) versions: Versioned<DeadlineVersion>,
     pub(crate) readings: Vec<Reading>,
@@ -185,13 +190,13 @@ pub(crate) struct Example {
 /// A rule set.
 #[derive(Debug, Clone)]
 pub(crate) struct RuleSet {
-    pub(crate) id: String,
-    pub(crate) name: String,
-    pub(crate) citation: String,
+    pub(crate) id: Text,
+    pub(crate) name: Text,
+    pub(crate) citation: Text,
     pub(crate) note: Option<String>,
     pub(crate) valid_from: NaiveDate,
     pub(crate) counting: Versioned<Convention>,
-    pub(crate) filing_citation: Option<String>,
+    pub(crate) filing_citation: Option<Text>,
     pub(crate) electronic_end: Option<DayEnd>,
     pub(crate) services: BTreeMap<String, Versioned<ServiceRule>>,
     pub(crate) readings: Vec<Reading>,
@@ -205,7 +210,7 @@ pub(crate) struct RuleSet {
 /// count as open days.
 #[derive(Debug, Clone)]
 pub(crate) struct CalendarSet {
-    pub(crate) calendars: Vec<String>,
+    pub(crate) calendars: Arc<[String]>,
     pub(crate) table: DayTable,
     pub(crate) eo_open: Option<DayTable>,
     pub(crate) coverage: Coverage,
@@ -214,8 +219,8 @@ pub(crate) struct CalendarSet {
 /// A court.
 #[derive(Debug, Clone)]
 pub(crate) struct CourtDef {
-    pub(crate) id: String,
-    pub(crate) name: String,
+    pub(crate) id: Text,
+    pub(crate) name: Text,
     pub(crate) citation: Option<String>,
     pub(crate) rule_sets: Vec<String>,
     pub(crate) calendars: Vec<String>,
@@ -224,7 +229,7 @@ pub(crate) struct CourtDef {
     pub(crate) tz: Tz,
     pub(crate) electronic_end: Option<DayEnd>,
     pub(crate) paper_end: Option<DayEnd>,
-    pub(crate) filing_citation: Option<String>,
+    pub(crate) filing_citation: Option<Text>,
     pub(crate) note: Option<String>,
     /// Index into the book's calendar sets: the court's own calendars.
     pub(crate) base_set: usize,

@@ -106,7 +106,7 @@ pub fn check(case: &Case) {
         Some(r) => {
             due.readings
                 .iter()
-                .find(|x| x.id == r)
+                .find(|x| &*x.id == r)
                 .unwrap_or_else(|| panic!("no reading {r:?} in {due}\n  source: {}", case.source))
                 .date
         }
