@@ -351,3 +351,132 @@ fn unknown_calendar_id_suggests_the_closest() {
         "no calendar \"us-fedral\" (did you mean \"us-federal\"?)"
     );
 }
+
+// ---------------------------------------------------------------------------
+// Rule-set and court files.
+
+const RULES: &str = r#"[rule_set]
+id = "lab"
+name = "Lab rules"
+citation = "Lab R. 1"
+valid_from = 2000-01-01
+
+[rule_set.counting]
+citation = "Lab R. 6(a)"
+
+[event.served]
+name = "Served"
+"#;
+
+fn rules(rest: &str) -> (ErrorKind, String) {
+    let body = format!("{RULES}{rest}");
+    load_error(&[("lab.toml", body.as_bytes())])
+}
+
+case!(
+    unknown_unit_in_period,
+    ErrorKind::Invalid,
+    rules(
+        "\n[deadline.answer]\nname = \"Answer\"\ncitation = \"c\"\nfrom = \"served\"\nperiod = \"21 cort days\"\n"
+    )
+);
+case!(
+    zero_period,
+    ErrorKind::Invalid,
+    rules(
+        "\n[deadline.answer]\nname = \"Answer\"\ncitation = \"c\"\nfrom = \"served\"\nperiod = \"0 days\"\n"
+    )
+);
+case!(
+    huge_period,
+    ErrorKind::OutOfRange,
+    rules(
+        "\n[deadline.answer]\nname = \"Answer\"\ncitation = \"c\"\nfrom = \"served\"\nperiod = \"999999999 days\"\n"
+    )
+);
+case!(
+    unknown_event,
+    ErrorKind::Reference,
+    rules(
+        "\n[deadline.answer]\nname = \"Answer\"\ncitation = \"c\"\nfrom = \"serverd\"\nperiod = \"21 days\"\n"
+    )
+);
+case!(
+    unknown_direction,
+    ErrorKind::Invalid,
+    rules(
+        "\n[deadline.answer]\nname = \"Answer\"\ncitation = \"c\"\nfrom = \"served\"\nperiod = \"21 days\"\ndirection = \"afterwards\"\n"
+    )
+);
+case!(
+    unknown_roll,
+    ErrorKind::Invalid,
+    rules(
+        "\n[deadline.answer]\nname = \"Answer\"\ncitation = \"c\"\nfrom = \"served\"\nperiod = \"21 days\"\nroll = \"sideways\"\n"
+    )
+);
+case!(
+    unknown_service_method,
+    ErrorKind::Invalid,
+    rules("\n[service.carrier-pigeon]\nname = \"Pigeon\"\ncitation = \"c\"\nadd = \"3 days\"\n")
+);
+case!(
+    service_in_hours,
+    ErrorKind::Invalid,
+    rules("\n[service.mail]\nname = \"Mail\"\ncitation = \"c\"\nadd = \"72 hours\"\n")
+);
+case!(
+    history_without_until,
+    ErrorKind::Schema,
+    rules(
+        "\n[deadline.answer]\nname = \"Answer\"\ncitation = \"c\"\nfrom = \"served\"\nperiod = \"21 days\"\n[[deadline.answer.history]]\nperiod = \"20 days\"\ncitation = \"old\"\n"
+    )
+);
+case!(
+    event_chain_cycle,
+    ErrorKind::Cycle,
+    rules(
+        "\n[event.replied]\nname = \"Replied\"\nexpected = \"reply\"\n\n[deadline.reply]\nname = \"Reply\"\ncitation = \"c\"\nfrom = \"replied\"\nperiod = \"7 days\"\n"
+    )
+);
+case!(
+    reading_that_changes_nothing,
+    ErrorKind::Invalid,
+    rules("\n[[reading]]\nid = \"nothing\"\nname = \"Nothing\"\ncitation = \"c\"\n")
+);
+case!(
+    unknown_time_zone,
+    ErrorKind::Invalid,
+    load_error(&[
+        ("lab.toml", RULES.as_bytes()),
+        ("courts.toml", b"[court.lab]\nname = \"Lab court\"\nrule_sets = [\"lab\"]\ncalendars = [\"lab-cal\"]\ntime_zone = \"America/Los_Angelos\"\n"),
+    ])
+);
+case!(
+    court_with_unknown_rule_set,
+    ErrorKind::Reference,
+    load_error(&[
+        ("lab.toml", RULES.as_bytes()),
+        ("lab-cal.toml", HEADER.replace("\"test\"", "\"lab-cal\"").as_bytes()),
+        ("courts.toml", b"[court.lab]\nname = \"Lab court\"\nrule_sets = [\"lab\", \"frpc\"]\ncalendars = [\"lab-cal\"]\ntime_zone = \"America/New_York\"\n"),
+    ])
+);
+case!(
+    bad_filing_time,
+    ErrorKind::Invalid,
+    load_error(&[
+        ("lab.toml", RULES.as_bytes()),
+        ("lab-cal.toml", HEADER.replace("\"test\"", "\"lab-cal\"").as_bytes()),
+        ("courts.toml", b"[court.lab]\nname = \"Lab court\"\nrule_sets = [\"lab\"]\ncalendars = [\"lab-cal\"]\ntime_zone = \"America/New_York\"\nfiling = { electronic = \"25:00\" }\n"),
+    ])
+);
+case!(
+    duplicate_court_across_files,
+    ErrorKind::Duplicate,
+    load_error(&[
+        ("lab.toml", RULES.as_bytes()),
+        ("lab-cal.toml", HEADER.replace("\"test\"", "\"lab-cal\"").as_bytes()),
+        ("a-courts.toml", b"[court.lab]\nname = \"Lab court\"\nrule_sets = [\"lab\"]\ncalendars = [\"lab-cal\"]\ntime_zone = \"America/New_York\"\n"),
+        ("b-courts.toml", b"[court.lab]\nname = \"Lab court again\"\nrule_sets = [\"lab\"]\ncalendars = [\"lab-cal\"]\ntime_zone = \"America/New_York\"\n"),
+    ])
+);

@@ -76,6 +76,16 @@ fn check_id(file: &SourceFile, what: &str, v: &Spanned<String>) -> Result<String
     Ok(id.clone())
 }
 
+/// `" (did you mean \"x\"?)"` when a known name is close, else nothing.
+fn did_you_mean<'a>(wanted: &str, known: impl Iterator<Item = &'a str>) -> String {
+    let s = suggest(wanted, known);
+    if s.starts_with(" (did you mean") {
+        s
+    } else {
+        String::new()
+    }
+}
+
 /// Parses a period in a rule file; `allow_zero` for service extensions.
 fn period(file: &SourceFile, v: &Spanned<String>, allow_zero: bool) -> Result<Period> {
     let p = Period::from_str(v.get_ref()).map_err(|e| file.err(e.kind(), e.message(), v.span()))?;
@@ -567,7 +577,7 @@ pub(super) fn rule_set(
                 ErrorKind::Invalid,
                 format!(
                     "unknown service method {sid:?}{} (expected one of: {})",
-                    suggest(sid, SERVICE_METHODS.iter().copied()),
+                    did_you_mean(sid, SERVICE_METHODS.iter().copied()),
                     SERVICE_METHODS.join(", ")
                 ),
                 key.span(),
@@ -799,8 +809,12 @@ fn court(file: &SourceFile, key: &Spanned<String>, c: &CourtSpec) -> Result<Pars
         file.err(
             ErrorKind::Invalid,
             format!(
-                "unknown time zone {:?} (expected an IANA name such as \"America/New_York\")",
-                c.time_zone.get_ref()
+                "unknown time zone {:?}{} (expected an IANA name such as \"America/New_York\")",
+                c.time_zone.get_ref(),
+                did_you_mean(
+                    c.time_zone.get_ref(),
+                    chrono_tz::TZ_VARIANTS.iter().map(|z| z.name())
+                )
             ),
             c.time_zone.span(),
         )
