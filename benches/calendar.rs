@@ -167,9 +167,18 @@ mod court_days_after {
 mod load {
     use super::*;
 
-    /// Parse, validate and compile every bundled calendar.
+    /// Read, parse, validate and compile every bundled calendar
+    /// (`rules/calendars/`, read from disk: the time includes the reads).
     #[divan::bench(sample_count = 30)]
     fn all_bundled_calendars() -> RuleBook {
+        RuleBook::from_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/calendars"))
+            .expect("calendars load")
+    }
+
+    /// Everything bundled: calendars, rule sets, courts and the merged
+    /// calendar sets courts count with (embedded; no reads).
+    #[divan::bench(sample_count = 30)]
+    fn everything_bundled() -> RuleBook {
         RuleBook::bundled().expect("bundled rules load")
     }
 

@@ -584,9 +584,11 @@ impl Calendar {
         )
     }
 
-    fn date_at(&self, i: u32) -> Result<NaiveDate> {
+    /// The date at index `j`, reached from `d` at index `i`.
+    #[inline]
+    fn date_at(&self, d: NaiveDate, i: u32, j: u32) -> Result<NaiveDate> {
         self.table
-            .date(i)
+            .date_from(d, i, j)
             .ok_or_else(|| Error::new(ErrorKind::OutOfRange, "day index outside the window"))
     }
 
@@ -695,7 +697,7 @@ impl Calendar {
             .table
             .next_open(i)
             .ok_or_else(|| self.beyond(format!("the first court day after {date}")))?;
-        self.date_at(j)
+        self.date_at(date, i, j)
     }
 
     /// The last court day strictly before `date`.
@@ -709,7 +711,7 @@ impl Calendar {
             .table
             .prev_open(i)
             .ok_or_else(|| self.beyond(format!("the last court day before {date}")))?;
-        self.date_at(j)
+        self.date_at(date, i, j)
     }
 
     /// `date` if it is a court day, otherwise the first court day after it
@@ -771,7 +773,7 @@ impl Calendar {
             .table
             .nth_after(i, n)
             .ok_or_else(|| self.beyond(format!("court day {n} after {date}")))?;
-        self.date_at(j)
+        self.date_at(date, i, j)
     }
 
     /// The `n`-th court day strictly before `date`; `date` itself never
@@ -808,7 +810,7 @@ impl Calendar {
             .table
             .nth_before(i, n)
             .ok_or_else(|| self.beyond(format!("court day {n} before {date}")))?;
-        self.date_at(j)
+        self.date_at(date, i, j)
     }
 
     /// The number of court days `d` with `from < d <= to` (negative, with

@@ -171,6 +171,27 @@ impl DayTable {
         NaiveDate::from_yo_opt(FIRST_YEAR + y as i32, i - start + 1)
     }
 
+    /// The date at index `j`, reached from `base` (at index `base_i`) by
+    /// adding the difference: cheaper than building the date from its index
+    /// when the two are close (chrono's same-year fast path).
+    #[inline]
+    pub(crate) fn date_from(&self, base: NaiveDate, base_i: u32, j: u32) -> Option<NaiveDate> {
+        if j >= self.len {
+            return None;
+        }
+        // Within a few weeks, chrono's same-year fast path is cheapest; over
+        // longer hops the year table is.
+        match j.checked_sub(base_i) {
+            Some(ahead) if ahead <= 31 => {
+                base.checked_add_days(chrono::Days::new(u64::from(ahead)))
+            }
+            None if base_i - j <= 31 => {
+                base.checked_sub_days(chrono::Days::new(u64::from(base_i - j)))
+            }
+            _ => self.date(j),
+        }
+    }
+
     /// Total court days in the window.
     pub(crate) fn total(&self) -> u32 {
         self.rank.last().copied().unwrap_or(0)

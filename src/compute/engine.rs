@@ -73,8 +73,14 @@ impl Table<'_> {
     }
 
     #[inline]
-    fn date(&self, i: Option<u32>, what: impl FnOnce() -> String) -> Result<NaiveDate> {
-        i.and_then(|i| self.table.date(i))
+    fn date(
+        &self,
+        d: NaiveDate,
+        i: u32,
+        j: Option<u32>,
+        what: impl FnOnce() -> String,
+    ) -> Result<NaiveDate> {
+        j.and_then(|j| self.table.date_from(d, i, j))
             .ok_or_else(|| beyond(what()))
     }
 
@@ -86,7 +92,7 @@ impl Table<'_> {
             Direction::After => self.table.nth_after(i, n),
             Direction::Before => self.table.nth_before(i, n),
         };
-        self.date(j, || format!("court day {n} {dir} {d}"))
+        self.date(d, i, j, || format!("court day {n} {dir} {d}"))
     }
 
     /// `d` if open, else the nearest court day in `dir`.
@@ -100,7 +106,7 @@ impl Table<'_> {
             Direction::After => self.table.next_open(i),
             Direction::Before => self.table.prev_open(i),
         };
-        self.date(j, || format!("the court day {dir} {d}"))
+        self.date(d, i, j, || format!("the court day {dir} {d}"))
     }
 
     /// Why `d` is closed, as lines for an explanation.
