@@ -191,11 +191,7 @@ impl fmt::Display for Ordinal {
 impl fmt::Display for DateExpr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DateExpr::Fixed { month, day } => write!(
-                f,
-                "{} {day}",
-                MONTHS[(*month as usize).saturating_sub(1) % 12]
-            ),
+            DateExpr::Fixed { month, day } => write!(f, "{} {day}", month_name(*month)),
             DateExpr::Easter => f.write_str("easter"),
             DateExpr::NthWeekdayOf {
                 ordinal,
@@ -205,7 +201,7 @@ impl fmt::Display for DateExpr {
                 f,
                 "{ordinal} {} of {}",
                 weekday_name(*weekday),
-                MONTHS[(*month as usize).saturating_sub(1) % 12]
+                month_name(*month)
             ),
             DateExpr::Relative {
                 n,
@@ -264,6 +260,14 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
     ("saturday", Weekday::Sat),
     ("sunday", Weekday::Sun),
 ];
+
+/// The lowercase English name of month `m` (1-based).
+fn month_name(m: u32) -> &'static str {
+    MONTHS
+        .get((m as usize).wrapping_sub(1))
+        .copied()
+        .unwrap_or("?")
+}
 
 /// The lowercase English name of a weekday.
 pub(crate) fn weekday_name(w: Weekday) -> &'static str {
@@ -481,7 +485,7 @@ impl<'a> Parser<'a> {
                 return Err(ExprError {
                     message: format!(
                         "impossible date: {} has {} days",
-                        MONTHS[(month - 1) as usize],
+                        month_name(month),
                         days_in_month(month)
                     ),
                     span,

@@ -23,7 +23,9 @@ const fn is_leap(y: i32) -> bool {
 }
 
 /// `YEAR_START[k]` = index of January 1 of year `FIRST_YEAR + k`; the last
-/// entry is one past the window's end.
+/// entry is one past the window's end. (Indexing in a constant initializer
+/// is checked when the crate compiles: it cannot panic at run time.)
+#[allow(clippy::indexing_slicing)]
 static YEAR_START: [u32; YEARS] = {
     let mut t = [0u32; YEARS];
     let mut k = 1;
@@ -36,7 +38,8 @@ static YEAR_START: [u32; YEARS] = {
 };
 
 /// `SELECT_IN_BYTE[b][r]` = position of the set bit of rank `r` (0-based)
-/// in byte `b` (8 when there is none).
+/// in byte `b` (8 when there is none). Evaluated at compile time.
+#[allow(clippy::indexing_slicing)]
 static SELECT_IN_BYTE: [[u8; 8]; 256] = {
     let mut t = [[8u8; 8]; 256];
     let mut b = 0;
