@@ -43,6 +43,7 @@ pub struct Trigger {
     closed: Vec<NaiveDate>,
     inaccessible: Vec<NaiveDate>,
     events: Vec<(String, NaiveDate)>,
+    origin: Option<String>,
 }
 
 impl Trigger {
@@ -56,6 +57,7 @@ impl Trigger {
             closed: Vec::new(),
             inaccessible: Vec::new(),
             events: Vec::new(),
+            origin: None,
         }
     }
 
@@ -97,6 +99,36 @@ impl Trigger {
         if !self.inaccessible.contains(&date) {
             self.inaccessible.push(date);
         }
+        self
+    }
+
+    /// The court whose judgment or order is under review (for a court of
+    /// appeals: the district court). Its state's holidays then count too,
+    /// as Fed. R. App. P. 26(a)(6)(C) counts a holiday of the state of
+    /// either the district court or the circuit clerk's principal office.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use court_deadlines::{RuleBook, Trigger};
+    ///
+    /// let book = RuleBook::bundled()?;
+    /// // Judgment entered in D. Mass. on Friday, March 21, 2025: day 30 is
+    /// // Sunday, April 20, and Monday, April 21 is Patriots' Day, a
+    /// // Massachusetts holiday. It counts for an appeal heard in the Fourth
+    /// // Circuit (Richmond) only because the district court sits in
+    /// // Massachusetts.
+    /// let entered = NaiveDate::from_ymd_opt(2025, 3, 21).unwrap();
+    /// let ca4 = book.court("ca4")?;
+    /// let with = ca4.compute("frap.notice-of-appeal-civil", &Trigger::on(entered).origin_court("mad"))?;
+    /// assert_eq!(with.date, NaiveDate::from_ymd_opt(2025, 4, 22).unwrap());
+    /// let without = ca4.compute("frap.notice-of-appeal-civil", &Trigger::on(entered))?;
+    /// assert_eq!(without.date, NaiveDate::from_ymd_opt(2025, 4, 21).unwrap());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn origin_court(mut self, court: impl Into<String>) -> Trigger {
+        self.origin = Some(court.into());
         self
     }
 
@@ -689,6 +721,17 @@ fn job<'a>(
 ) -> Result<Job<'a>> {
     let as_of = trigger.rules_date();
     let (conv, _) = rule_set.counting.at(as_of);
+    if let Some(id) = &trigger.origin {
+        if !court.book.loaded.courts.contains_key(id) {
+            return Err(Error::new(
+                ErrorKind::NotFound,
+                format!(
+                    "no court {id:?} (the court of origin){}",
+                    suggest(id, court.book.loaded.courts.keys().map(String::as_str))
+                ),
+            ));
+        }
+    }
     let service = match (&trigger.service, version.service_extension) {
         (Some(method), true) => {
             if let Some((_, own)) = version.services.iter().find(|(m, _)| m == method) {
@@ -753,6 +796,10 @@ fn job_with<'a>(
         closed: &trigger.closed,
         inaccessible: &trigger.inaccessible,
         event_name,
+        origin: trigger
+            .origin
+            .as_deref()
+            .and_then(|id| court.book.loaded.courts.get(id)),
     }
 }
 
@@ -934,13 +981,7 @@ fn full(
         court: court.def.id.clone(),
         court_name: court.def.name.clone(),
         time_zone: court.def.tz.name(),
-        calendars: court
-            .book
-            .loaded
-            .sets
-            .get(main.set)
-            .map(|s| s.calendars.clone())
-            .unwrap_or_default(),
+        calendars: main.calendars.clone(),
         rule: RuleInfo {
             rule_set: rule_set.id.clone(),
             deadline: rule.map(|r| r.id.clone()),
@@ -971,9 +1012,7 @@ fn coverage_warnings(
     main: &Outcome,
     warnings: &mut Vec<Warning>,
 ) {
-    let Some(set) = court.book.loaded.sets.get(main.set) else {
-        return;
-    };
+    let set = main;
     let (lo, hi) = if trigger.date <= main.date {
         (trigger.date, main.date)
     } else {

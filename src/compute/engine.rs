@@ -4,6 +4,7 @@
 //! path records nothing and allocates nothing.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use chrono::{
     DateTime, Datelike, Days, FixedOffset, LocalResult, Months, NaiveDate, NaiveDateTime, Offset,
@@ -16,7 +17,7 @@ use super::types::{
     StateHolidays, Unit,
 };
 use crate::calendar::table::DayTable;
-use crate::calendar::{ClosureKind, Reason, long_date};
+use crate::calendar::{ClosureKind, Coverage, Reason, long_date};
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{Op, SkippedDay, Step, StepKind, Warning, WarningCode};
 use crate::rules::RuleBook;
@@ -43,20 +44,24 @@ pub(crate) struct Job<'a> {
     pub(crate) inaccessible: &'a [NaiveDate],
     /// The event's name, for the start step.
     pub(crate) event_name: Option<&'a str>,
+    /// The court whose judgment is reviewed, whose state's holidays also
+    /// count (Fed. R. App. P. 26(a)(6)(C)).
+    pub(crate) origin: Option<&'a CourtDef>,
 }
 
 /// What a computation produced.
 pub(crate) struct Outcome {
     pub(crate) date: NaiveDate,
     pub(crate) due_at: Option<DateTime<FixedOffset>>,
-    pub(crate) set: usize,
+    /// The calendars counted, and their common coverage.
+    pub(crate) calendars: Arc<[String]>,
+    pub(crate) coverage: Coverage,
 }
 
 /// The day table a computation counts with, and what it is made of.
 struct Table<'a> {
     table: Cow<'a, DayTable>,
-    set: &'a CalendarSet,
-    set_index: usize,
+    set: Cow<'a, CalendarSet>,
     eo_open: bool,
     closed: &'a [NaiveDate],
 }
@@ -210,31 +215,78 @@ fn days<'a>(job: &Job<'a>, overrides: &Overrides) -> Result<Table<'a>> {
     } else {
         job.court.base_set
     };
-    let set = job
-        .book
-        .loaded
-        .sets
-        .get(set_index)
-        .ok_or_else(|| Error::new(ErrorKind::NotFound, "internal: calendar set missing"))?;
+    let sets = &job.book.loaded.sets;
+    let missing = || Error::new(ErrorKind::NotFound, "internal: calendar set missing");
+    let own = sets.get(set_index).ok_or_else(missing)?;
+    let set = match job.origin {
+        Some(origin) if with_state && origin.state_set != set_index => {
+            let other = sets.get(origin.state_set).ok_or_else(missing)?;
+            Cow::Owned(merge(own, other))
+        }
+        _ => Cow::Borrowed(own),
+    };
     let eo_open =
         overrides.eo_closures == Some(ExecutiveOrderClosures::Open) && set.eo_open.is_some();
-    let base = match (&set.eo_open, eo_open) {
-        (Some(t), true) => t,
-        _ => &set.table,
-    };
-    let table = if job.closed.is_empty() {
-        Cow::Borrowed(base)
-    } else {
-        let idx: Vec<u32> = job.closed.iter().filter_map(|d| base.index(*d)).collect();
-        Cow::Owned(base.with_closed(idx))
+    let closed: Vec<u32> = job
+        .closed
+        .iter()
+        .filter_map(|d| set.table.index(*d))
+        .collect();
+    let table = match &set {
+        Cow::Borrowed(s) => {
+            let base = match (&s.eo_open, eo_open) {
+                (Some(t), true) => t,
+                _ => &s.table,
+            };
+            if closed.is_empty() {
+                Cow::Borrowed(base)
+            } else {
+                Cow::Owned(base.with_closed(closed))
+            }
+        }
+        Cow::Owned(s) => {
+            let base = match (&s.eo_open, eo_open) {
+                (Some(t), true) => t,
+                _ => &s.table,
+            };
+            Cow::Owned(base.with_closed(closed))
+        }
     };
     Ok(Table {
         table,
         set,
-        set_index,
         eo_open,
         closed: job.closed,
     })
+}
+
+/// Two calendar sets counted together: a day is open only if both are open.
+fn merge(a: &CalendarSet, b: &CalendarSet) -> CalendarSet {
+    let mut calendars: Vec<String> = a
+        .calendars
+        .iter()
+        .chain(b.calendars.iter())
+        .cloned()
+        .collect();
+    calendars.sort();
+    calendars.dedup();
+    let eo_open = match (&a.eo_open, &b.eo_open) {
+        (None, None) => None,
+        (x, y) => Some(
+            x.as_ref()
+                .unwrap_or(&a.table)
+                .intersect(y.as_ref().unwrap_or(&b.table)),
+        ),
+    };
+    CalendarSet {
+        calendars: calendars.into(),
+        table: a.table.intersect(&b.table),
+        eo_open,
+        coverage: Coverage {
+            valid_from: a.coverage.valid_from.max(b.coverage.valid_from),
+            verified_through: a.coverage.verified_through.min(b.coverage.verified_through),
+        },
+    }
 }
 
 /// Where the pipeline reports its steps and warnings. The date-only path
@@ -519,7 +571,8 @@ pub(crate) fn run<R: Recorder>(
         return Ok(Outcome {
             date: l,
             due_at: None,
-            set: days.set_index,
+            calendars: days.set.calendars.clone(),
+            coverage: days.set.coverage,
         });
     }
 
@@ -570,7 +623,8 @@ pub(crate) fn run<R: Recorder>(
     Ok(Outcome {
         date: l,
         due_at: None,
-        set: days.set_index,
+        calendars: days.set.calendars.clone(),
+        coverage: days.set.coverage,
     })
 }
 
@@ -868,6 +922,7 @@ fn run_hours<R: Recorder>(
     Ok(Outcome {
         date: at.date_naive(),
         due_at: Some(at.fixed_offset()),
-        set: days.set_index,
+        calendars: days.set.calendars.clone(),
+        coverage: days.set.coverage,
     })
 }
