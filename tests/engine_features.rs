@@ -288,6 +288,12 @@ calendars = ["us-federal"]
 forward_only_calendars = ["us-ma"]
 time_zone = "America/Chicago"
 filing = { electronic = "17:00" }
+filing_citation = "Lab L.R. 26.1 (2023)"
+
+[[court.lab-late.filing_history]]
+until = 2023-06-30
+electronic = "24:00"
+citation = "Lab L.R. 26.1 (before 2023)"
 "#;
 
 fn book() -> &'static RuleBook {
@@ -984,5 +990,43 @@ fn a_deadline_can_set_its_own_service_extension() {
     assert_eq!(
         named("lab-dc", "lab.moving-papers", &t).date,
         d("2025-05-28")
+    );
+}
+
+#[test]
+fn a_courts_cutoffs_have_a_history() {
+    // The court closed electronic filing at 5 p.m. from 2023-07-01, at
+    // midnight before: the cut-off in force on the last day applies.
+    // 10 days after Mon 2023-06-19 = Thu 06-29 (midnight); after Mon
+    // 2023-07-10 = Thu 07-20 (5 p.m.).
+    let before = period(
+        "lab-late",
+        "lab",
+        "10 days",
+        Direction::After,
+        &Trigger::on(d("2023-06-19")),
+    );
+    assert_eq!(
+        before.cutoffs[0].at.unwrap().naive_local(),
+        dt("2023-06-29T23:59") + chrono::TimeDelta::milliseconds(59_999)
+    );
+    assert_eq!(
+        before.cutoffs[0].citation.as_deref(),
+        Some("Lab L.R. 26.1 (before 2023)")
+    );
+    let after = period(
+        "lab-late",
+        "lab",
+        "10 days",
+        Direction::After,
+        &Trigger::on(d("2023-07-10")),
+    );
+    assert_eq!(
+        after.cutoffs[0].at.unwrap().naive_local(),
+        dt("2023-07-20T17:00")
+    );
+    assert_eq!(
+        after.cutoffs[0].citation.as_deref(),
+        Some("Lab L.R. 26.1 (2023)")
     );
 }

@@ -872,7 +872,7 @@ fn full(
     }
 
     let (conv, conv_until) = rule_set.counting.at(trigger.rules_date());
-    coverage_warnings(court, rule_set, trigger, &main, &mut warnings);
+    coverage_warnings(rule_set, trigger, &main, &mut warnings);
     if conv.state_holidays != super::types::StateHolidays::None
         && court.def.forward_only.is_empty()
         && (version.direction == Direction::After
@@ -918,12 +918,22 @@ fn full(
         });
     } else if version.period.unit != Unit::Hour && version.kind == DeadlineKind::Deadline {
         let tz = court.def.tz;
-        let citation = court
+        // The court's cut-offs in force on the last day.
+        let (electronic_end, paper_end, court_citation) = court
             .def
-            .filing_citation
-            .clone()
-            .or_else(|| rule_set.filing_citation.clone());
-        if let Some(end) = court.def.electronic_end.or(rule_set.electronic_end) {
+            .filing_history
+            .iter()
+            .find(|(until, ..)| main.date <= *until)
+            .map_or(
+                (
+                    court.def.electronic_end,
+                    court.def.paper_end,
+                    court.def.filing_citation.clone(),
+                ),
+                |(_, e, p, c)| (*e, *p, Some(c.clone())),
+            );
+        let citation = court_citation.or_else(|| rule_set.filing_citation.clone());
+        if let Some(end) = electronic_end.or(rule_set.electronic_end) {
             let at = end_of_day(tz, main.date, end);
             cutoffs.push(Cutoff {
                 method: "electronic",
@@ -945,7 +955,7 @@ fn full(
                 citation: citation.clone(),
             });
         }
-        match court.def.paper_end {
+        match paper_end {
             Some(end) => {
                 let at = end_of_day(tz, main.date, end);
                 cutoffs.push(Cutoff {
@@ -1006,7 +1016,6 @@ fn full(
 }
 
 fn coverage_warnings(
-    court: Court<'_>,
     rule_set: &RuleSet,
     trigger: &Trigger,
     main: &Outcome,

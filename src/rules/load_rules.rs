@@ -845,6 +845,30 @@ fn court(file: &SourceFile, key: &Spanned<String>, c: &CourtSpec) -> Result<Pars
             }
         }
     }
+    let mut filing_history = Vec::new();
+    for h in &c.filing_history {
+        let e = h.get_ref();
+        filing_history.push((
+            date(file, "until", &e.until)?,
+            e.electronic
+                .as_ref()
+                .map(|v| day_end(file, v))
+                .transpose()?,
+            e.paper.as_ref().map(|v| day_end(file, v)).transpose()?,
+            non_empty::<Text>(file, "citation", &e.citation)?,
+            h.span(),
+        ));
+    }
+    let filing_history = sort_history(
+        file,
+        filing_history
+            .into_iter()
+            .map(|(u, el, pa, cit, span)| (u, (el, pa, cit), span))
+            .collect(),
+    )?
+    .into_iter()
+    .map(|(u, (el, pa, cit))| (u, el, pa, cit))
+    .collect();
     let mut refs = Vec::new();
     if c.rule_sets.is_empty() {
         return Err(file.err(
@@ -886,6 +910,7 @@ fn court(file: &SourceFile, key: &Spanned<String>, c: &CourtSpec) -> Result<Pars
             tz,
             electronic_end: electronic,
             paper_end: paper,
+            filing_history,
             filing_citation: c
                 .filing_citation
                 .as_ref()

@@ -230,6 +230,9 @@ pub(crate) struct CourtDef {
     pub(crate) electronic_end: Option<DayEnd>,
     pub(crate) paper_end: Option<DayEnd>,
     pub(crate) filing_citation: Option<Text>,
+    /// Earlier cut-offs: (last day in force, electronic, paper, citation),
+    /// sorted by date.
+    pub(crate) filing_history: Vec<(NaiveDate, Option<DayEnd>, Option<DayEnd>, Text)>,
     pub(crate) note: Option<String>,
     /// Index into the book's calendar sets: the court's own calendars.
     pub(crate) base_set: usize,

@@ -429,5 +429,19 @@ pub(crate) struct CourtSpec {
     #[serde(default)]
     pub(crate) filing_citation: Option<Spanned<String>>,
     #[serde(default)]
+    pub(crate) filing_history: Vec<Spanned<FilingHistorySpec>>,
+    #[serde(default)]
     pub(crate) note: Option<String>,
+}
+
+/// An earlier version of a court's filing cut-offs.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct FilingHistorySpec {
+    pub(crate) until: Spanned<DateValue>,
+    #[serde(default)]
+    pub(crate) electronic: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) paper: Option<Spanned<String>>,
+    pub(crate) citation: Spanned<String>,
 }
