@@ -239,15 +239,17 @@ fn weekend_holidays_are_not_moved() {
     assert_open("us-tx", "2027-12-27", COMPTROLLER);
     // New Year's Day 2028 is a Saturday: Friday Dec. 31, 2027 is open.
     assert_open("us-tx", "2027-12-31", COMPTROLLER);
-    // Texas Independence Day 2025 is a Sunday: Monday March 3, 2025 is open for
-    // Rule 4, even though some counties closed (Walker County 2025 schedule:
-    // "Monday | March 3 | TX Independence Day"); a county closure is not a legal
-    // holiday (Zidell v. NHP Real Estate Co., 643 S.W.2d 199 (Tex. App.—Austin 1982)).
+    // Texas Independence Day 2025 is a Sunday: statewide, Monday March 3, 2025
+    // is not a holiday. Some counties closed their courthouses that day (Walker
+    // County 2025 schedule: "Monday | March 3 | TX Independence Day"); in such a
+    // county the closure is a Rule 4 legal holiday (Miller Brewing Co. v.
+    // Villarreal, 829 S.W.2d 770 (Tex. 1992)), but it is county-specific and is
+    // supplied as a closure, not part of this statewide calendar.
     assert_open(
         "us-tx",
         "2025-03-03",
         "Texas Comptroller payroll policy (weekend holidays not observed on another day); \
-         Zidell v. NHP Real Estate Co., 643 S.W.2d 199 (Tex. App.—Austin 1982)",
+         county closures are supplied per county (Miller Brewing Co. v. Villarreal, 829 S.W.2d 770 (Tex. 1992))",
     );
 }
 

@@ -67,7 +67,12 @@ fn exactly_94_district_courts_and_13_courts_of_appeals() {
 fn rule_sets_by_kind() {
     for id in DISTRICT_IDS {
         let c = book().court(id).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(c.rule_set_ids(), ["frcp".to_string()], "{id}");
+        // District courts hear civil and criminal cases.
+        assert_eq!(
+            c.rule_set_ids(),
+            ["frcp".to_string(), "frcrp".to_string()],
+            "{id}"
+        );
     }
     for id in APPEALS_IDS {
         let c = book().court(id).unwrap_or_else(|e| panic!("{e}"));
@@ -405,11 +410,19 @@ fn state_holidays_are_forward_only_where_bundled() {
     // 4 California + 4 New York + 4 Texas + 3 Florida + 1 Massachusetts
     // districts (28 U.S.C. §§ 84, 112, 124, 89, 101).
     assert_eq!(count, 16);
-    // Courts of appeals: FRAP 26(a)(6)(C) depends on the district court that
-    // rendered the judgment, so the profile names no state calendar.
+    // Courts of appeals: FRAP 26(a)(6)(C) counts the state of the circuit
+    // clerk's principal office (the profile's forward-only calendar, where
+    // one is bundled: Boston, New York, San Francisco) or of the district
+    // court that rendered the judgment (supplied per computation).
     for id in APPEALS_IDS {
         let c = book().court(id).unwrap_or_else(|e| panic!("{e}"));
-        assert!(c.forward_only_calendar_ids().is_empty(), "{id}");
+        let want: &[&str] = match id {
+            "ca1" => &["us-ma"],
+            "ca2" => &["us-ny"],
+            "ca9" => &["us-ca"],
+            _ => &[],
+        };
+        assert_eq!(c.forward_only_calendar_ids(), want, "{id}");
     }
 }
 
