@@ -104,12 +104,13 @@ fn day_end(file: &SourceFile, v: &Spanned<String>) -> Result<DayEnd> {
     if s == "24:00" || s == "midnight" {
         return Ok(DayEnd::Midnight);
     }
-    NaiveTime::parse_from_str(s, "%H:%M")
+    NaiveTime::parse_from_str(s, "%H:%M:%S")
+        .or_else(|_| NaiveTime::parse_from_str(s, "%H:%M"))
         .map(DayEnd::At)
         .map_err(|_| {
             file.err(
                 ErrorKind::Invalid,
-                format!("bad time of day {s:?} (expected HH:MM in 24-hour time, such as \"16:30\", or \"24:00\" for midnight)"),
+                format!("bad time of day {s:?} (expected HH:MM or HH:MM:SS in 24-hour time, such as \"16:30\", or \"24:00\" for midnight)"),
                 v.span(),
             )
         })
