@@ -15,9 +15,12 @@
 //!
 //! Bundled: the calendars `us-federal` (5 U.S.C. § 6103 and executive-order
 //! closures), `us-federal-dc`, `us-ca`, `us-ny`, `us-tx`, `us-fl`,
-//! `us-fl-3rd-circuit` and `us-ma`; the rule sets `frcp` and `frap`; and all
-//! 94 U.S. district courts and 13 courts of appeals. The vocabulary is
-//! documented in `rules/README.md`.
+//! `us-fl-3rd-circuit` and `us-ma`; the rule sets `frcp`, `frcrp`, `frap`,
+//! `frbp`, `ca-civil`, `ny-civil`, `tx-civil`, `tx-appellate` and
+//! `fl-civil`; all 94 U.S. district courts, 13 courts of appeals and 93
+//! bankruptcy courts, and the principal state trial and appellate courts of
+//! California, New York, Texas and Florida. The vocabulary is documented in
+//! `rules/README.md`.
 //!
 //! ## When is the answer due?
 //!
