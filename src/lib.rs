@@ -235,6 +235,8 @@ mod calendar;
 mod compute;
 mod error;
 mod explain;
+#[doc(hidden)]
+pub mod fuzzing;
 mod rules;
 
 pub use calendar::{Calendar, ClosureKind, Coverage, Holiday, Observance, Reason};
