@@ -1,0 +1,917 @@
+//! The docket tool's logic: argument definitions and every command, writing
+//! to any `Write` so that the tests drive it exactly as a person would (see
+//! `tests/docket.rs`). `main.rs` only passes the process's arguments and
+//! streams to [`main_with`].
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use clap::{Args, Parser, Subcommand};
+use court_deadlines::{Court, Deadline, Direction, RuleBook, Trigger};
+
+#[path = "export.rs"]
+pub mod export;
+
+use export::Item;
+
+/// Compute, explain and export court filing deadlines, with citations.
+///
+/// Runs on the rules bundled with the crate. `--rules-dir DIR` layers a
+/// firm's own rule files over them (a file defining an id the bundled rules
+/// define replaces it); `--only-rules-dir DIR` uses a folder of rule files
+/// instead of the bundled ones.
+#[derive(Parser, Debug)]
+#[command(name = "docket", version)]
+pub struct Cli {
+    /// A folder of the firm's own rule files, layered over the bundled ones
+    /// (repeatable: later folders win).
+    #[arg(long, global = true, value_name = "DIR", display_order = 100)]
+    pub rules_dir: Vec<PathBuf>,
+    /// A folder of rule files to use instead of the bundled ones
+    /// (`--rules-dir` folders are layered over it).
+    #[arg(long, global = true, value_name = "DIR", display_order = 101)]
+    pub only_rules_dir: Option<PathBuf>,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Calendar-file options shared by `compute`, `schedule` and `batch`.
+#[derive(Args, Debug)]
+pub struct CalendarExport {
+    /// Write the deadlines to an iCalendar (RFC 5545) file, one all-day
+    /// event each (`-` for standard output).
+    #[arg(long, value_name = "FILE")]
+    pub ics: Option<PathBuf>,
+    /// Reminders in the calendar file, in court days before each due date.
+    #[arg(
+        long,
+        value_name = "N,N,...",
+        value_delimiter = ',',
+        default_value = "7,1"
+    )]
+    pub remind: Vec<u32>,
+    /// No reminders in the calendar file.
+    #[arg(long)]
+    pub no_reminders: bool,
+}
+
+/// The subcommands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// List the courts, with their citations, time zones and calendars.
+    Courts {
+        /// Print as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the named deadlines available in a court, with citations.
+    Deadlines {
+        /// Court id (e.g. cand, nysd, ca9).
+        #[arg(long)]
+        court: String,
+        /// Print as JSON (each deadline with id, name, citation, period,
+        /// direction and event).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Compute one deadline and print its numbered explanation.
+    Compute(Box<ComputeArgs>),
+    /// Every deadline that flows from an event.
+    Schedule(Box<ScheduleArgs>),
+    /// A court's holidays and closures for a year.
+    Holidays {
+        /// Court id.
+        #[arg(long)]
+        court: String,
+        /// The year.
+        #[arg(long)]
+        year: i32,
+        /// Print as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Is the court open on a day, and if not, why?
+    Day {
+        /// Court id.
+        #[arg(long)]
+        court: String,
+        /// The day (YYYY-MM-DD).
+        #[arg(value_parser = parse_date)]
+        date: NaiveDate,
+    },
+    /// Compute many matters' deadlines from a CSV file, one matter a row.
+    ///
+    /// The header is `matter,court,deadline,event,trigger,service`; each
+    /// row names a deadline (frcp.answer) or an event (frcp.complaint-served,
+    /// for every deadline that flows from it). The deadlines are printed as
+    /// CSV (or JSON). A row that cannot be computed is reported with its row
+    /// number (the header is row 1) and the others still compute; the exit
+    /// status is then non-zero.
+    Batch(Box<BatchArgs>),
+}
+
+/// `docket compute`.
+#[derive(Args, Debug)]
+pub struct ComputeArgs {
+    /// Court id.
+    #[arg(long)]
+    pub court: String,
+    /// A named deadline, e.g. frcp.answer.
+    #[arg(long, conflicts_with_all = ["period", "rules"])]
+    pub deadline: Option<String>,
+    /// The event's date (YYYY-MM-DD), or local date-time (YYYY-MM-DDTHH:MM)
+    /// for an hour period.
+    #[arg(long, requires = "deadline", value_parser = parse_when, value_name = "DATE")]
+    pub trigger: Option<When>,
+    /// The rule set whose conventions an ad-hoc period follows (e.g. frcp).
+    #[arg(long, requires = "period", value_name = "RULE_SET")]
+    pub rules: Option<String>,
+    /// An ad-hoc period, e.g. "14 days", "16 court days", "72 hours".
+    #[arg(long, requires = "rules")]
+    pub period: Option<String>,
+    /// Count the ad-hoc period forward from this date (or date-time).
+    #[arg(long, conflicts_with = "before", value_parser = parse_when, value_name = "DATE")]
+    pub after: Option<When>,
+    /// Count the ad-hoc period backward from this date (or date-time).
+    #[arg(long, value_parser = parse_when, value_name = "DATE")]
+    pub before: Option<When>,
+    /// How the paper was served (personal, mail, electronic, ...).
+    #[arg(long)]
+    pub service: Option<String>,
+    /// Apply the rules in force on this date instead of the trigger date.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// A day the clerk's office was inaccessible (repeatable).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub inaccessible: Vec<NaiveDate>,
+    /// Any other day the court was closed (repeatable).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub closed: Vec<NaiveDate>,
+    /// For a court of appeals: the court whose judgment is reviewed (its
+    /// state's holidays count too, Fed. R. App. P. 26(a)(6)(C)).
+    #[arg(long, value_name = "COURT")]
+    pub origin_court: Option<String>,
+    /// The matter, for the calendar file's event title.
+    #[arg(long, default_value = "", hide_default_value = true)]
+    pub matter: String,
+    /// Print the result as JSON (the engine's serialized form).
+    #[arg(long)]
+    pub json: bool,
+    /// Calendar export.
+    #[command(flatten)]
+    pub export: CalendarExport,
+}
+
+/// `docket schedule`.
+#[derive(Args, Debug)]
+pub struct ScheduleArgs {
+    /// Court id.
+    #[arg(long)]
+    pub court: String,
+    /// The event, e.g. frcp.complaint-served or frcp.judgment-entered.
+    #[arg(long)]
+    pub event: String,
+    /// The event's date (YYYY-MM-DD).
+    #[arg(long, value_parser = parse_date)]
+    pub date: NaiveDate,
+    /// How the paper was served.
+    #[arg(long)]
+    pub service: Option<String>,
+    /// Apply the rules in force on this date instead of each trigger date.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// A later event's actual date, instead of the date it is expected on
+    /// (repeatable), e.g. --actual answer-served-by-self=2026-12-10.
+    #[arg(long, value_name = "EVENT=DATE", value_parser = parse_actual)]
+    pub actual: Vec<(String, NaiveDate)>,
+    /// The matter, for the calendar file's event titles and the CSV.
+    #[arg(long, default_value = "", hide_default_value = true)]
+    pub matter: String,
+    /// Print the schedule as JSON (the engine's serialized form).
+    #[arg(long)]
+    pub json: bool,
+    /// Write the deadlines to a CSV file (`-` for standard output).
+    #[arg(long, value_name = "FILE")]
+    pub csv: Option<PathBuf>,
+    /// Calendar export.
+    #[command(flatten)]
+    pub export: CalendarExport,
+}
+
+/// `docket batch`.
+#[derive(Args, Debug)]
+pub struct BatchArgs {
+    /// The CSV file: header `matter,court,deadline,event,trigger,service`.
+    pub file: PathBuf,
+    /// Print the results as JSON instead of CSV.
+    #[arg(long)]
+    pub json: bool,
+    /// Calendar export.
+    #[command(flatten)]
+    pub export: CalendarExport,
+}
+
+/// A trigger as typed: a date, or a local date-time for hour periods.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct When {
+    /// The date.
+    pub date: NaiveDate,
+    /// The local time, if given.
+    pub time: Option<NaiveTime>,
+}
+
+impl When {
+    fn trigger(self) -> Trigger {
+        match self.time {
+            Some(t) => Trigger::at(self.date.and_time(t)),
+            None => Trigger::on(self.date),
+        }
+    }
+}
+
+/// Parses `YYYY-MM-DD`.
+pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("bad date {s:?}: expected YYYY-MM-DD, e.g. 2026-11-27"))
+}
+
+/// Parses `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (seconds optional).
+pub fn parse_when(s: &str) -> Result<When, String> {
+    let t = s.trim();
+    for f in ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"] {
+        if let Ok(dt) = NaiveDateTime::parse_from_str(t, f) {
+            return Ok(When {
+                date: dt.date(),
+                time: Some(dt.time()),
+            });
+        }
+    }
+    match NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+        Ok(date) => Ok(When { date, time: None }),
+        Err(_) => Err(format!(
+            "bad date {s:?}: expected YYYY-MM-DD (e.g. 2026-11-27), or YYYY-MM-DDTHH:MM (e.g. 2007-11-02T10:23) for a period in hours"
+        )),
+    }
+}
+
+fn parse_actual(s: &str) -> Result<(String, NaiveDate), String> {
+    let (event, date) = s
+        .split_once('=')
+        .ok_or_else(|| format!("bad --actual {s:?}: expected EVENT=YYYY-MM-DD"))?;
+    let event = event.trim();
+    let event = event.split_once('.').map_or(event, |(_, e)| e);
+    Ok((event.to_owned(), parse_date(date)?))
+}
+
+/// Runs the tool as `main` does: parses `args` (the first is the program
+/// name), runs the command, writes its output to `out` and any error to
+/// `err`, and returns the exit status: 0 on success, 1 when the command
+/// failed, 2 for bad arguments.
+pub fn main_with<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write) -> u8
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let text = e.render().to_string();
+            let _ = if e.use_stderr() {
+                write!(err, "{text}")
+            } else {
+                write!(out, "{text}")
+            };
+            return u8::try_from(e.exit_code()).unwrap_or(2);
+        }
+    };
+    match run(cli, out) {
+        Ok(()) => 0,
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            1
+        }
+    }
+}
+
+/// Loads the rules the options name.
+pub fn load(cli: &Cli) -> Result<RuleBook, String> {
+    let mut builder = RuleBook::builder();
+    builder = match &cli.only_rules_dir {
+        Some(dir) => builder.dir(dir).map_err(|e| e.to_string())?,
+        None => builder.bundled(),
+    };
+    for dir in &cli.rules_dir {
+        builder = builder.dir(dir).map_err(|e| e.to_string())?;
+    }
+    builder.build().map_err(|e| e.to_string())
+}
+
+/// Runs one parsed command, writing its output to `out`.
+///
+/// # Errors
+///
+/// A message for people: an unknown id (with the closest ones), a bad
+/// date, a rule file that does not load, or, for `batch`, the rows that
+/// could not be computed (the others are written first).
+pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), String> {
+    let book = load(&cli)?;
+    match cli.command {
+        Command::Courts { json } => courts(&book, json, out),
+        Command::Deadlines { court, json } => deadlines(&book, &court, json, out),
+        Command::Compute(args) => compute(&book, *args, out),
+        Command::Schedule(args) => schedule(&book, *args, out),
+        Command::Holidays { court, year, json } => holidays(&book, &court, year, json, out),
+        Command::Day { court, date } => day(&book, &court, date, out),
+        Command::Batch(args) => batch(&book, *args, out),
+    }
+}
+
+fn io(e: std::io::Error) -> String {
+    format!("cannot write output: {e}")
+}
+
+fn print_json<T: serde::Serialize>(v: &T, out: &mut dyn Write) -> Result<(), String> {
+    let text = serde_json::to_string_pretty(v).map_err(|e| e.to_string())?;
+    writeln!(out, "{text}").map_err(io)
+}
+
+/// The calendars a court counts with (its own, and its state's forward).
+fn calendar_list(c: &Court<'_>) -> String {
+    let mut s = c.calendar_ids().join(", ");
+    if !c.forward_only_calendar_ids().is_empty() {
+        s.push_str(&format!(
+            " (+ {} for periods after an event)",
+            c.forward_only_calendar_ids().join(", ")
+        ));
+    }
+    s
+}
+
+fn courts(book: &RuleBook, json: bool, out: &mut dyn Write) -> Result<(), String> {
+    if json {
+        let list: Vec<serde_json::Value> = book
+            .courts()
+            .map(|c| {
+                serde_json::json!({
+                    "id": c.id(), "name": c.name(), "citation": c.citation(), "state": c.state(),
+                    "time_zone": c.time_zone().name(), "rule_sets": c.rule_set_ids(),
+                    "calendars": c.calendar_ids(), "forward_only_calendars": c.forward_only_calendar_ids(),
+                })
+            })
+            .collect();
+        return print_json(&list, out);
+    }
+    for c in book.courts() {
+        writeln!(
+            out,
+            "{:<8} {} [{}]\n         {}; rules: {}; calendars: {}",
+            c.id(),
+            c.name(),
+            c.citation().unwrap_or("no citation recorded"),
+            c.time_zone().name(),
+            c.rule_set_ids().join(", "),
+            calendar_list(&c)
+        )
+        .map_err(io)?;
+    }
+    Ok(())
+}
+
+fn deadlines(book: &RuleBook, court: &str, json: bool, out: &mut dyn Write) -> Result<(), String> {
+    let c = book.court(court).map_err(|e| e.to_string())?;
+    let list = c.deadlines();
+    if json {
+        let v: Vec<serde_json::Value> = list
+            .iter()
+            .map(|d| {
+                serde_json::json!({
+                    "id": format!("{}.{}", d.rule_set_id(), d.id()), "name": d.name(), "citation": d.citation(),
+                    "period": d.period().to_string(), "direction": d.direction(),
+                    "event": format!("{}.{}", d.rule_set_id(), d.event_id()),
+                })
+            })
+            .collect();
+        return print_json(&v, out);
+    }
+    writeln!(out, "{} ({})", c.name(), c.id()).map_err(io)?;
+    for d in list {
+        writeln!(
+            out,
+            "{}.{}  {} {} {}.{}\n    {} [{}]",
+            d.rule_set_id(),
+            d.id(),
+            d.period(),
+            d.direction(),
+            d.rule_set_id(),
+            d.event_id(),
+            d.name(),
+            d.citation()
+        )
+        .map_err(io)?;
+    }
+    Ok(())
+}
+
+/// Writes `text` to `path`, or to `out` when the path is `-`.
+fn write_file(path: &Path, text: &str, out: &mut dyn Write) -> Result<bool, String> {
+    if path.as_os_str() == "-" {
+        out.write_all(text.as_bytes()).map_err(io)?;
+        return Ok(false);
+    }
+    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(true)
+}
+
+/// Writes the calendar file if asked; returns a line for people saying so.
+fn export_ics(
+    book: &RuleBook,
+    export: &CalendarExport,
+    items: &[Item],
+    out: &mut dyn Write,
+) -> Result<Option<String>, String> {
+    let Some(path) = &export.ics else {
+        return Ok(None);
+    };
+    let reminders: &[u32] = if export.no_reminders {
+        &[]
+    } else {
+        &export.remind
+    };
+    let text = export::ics(book, items, reminders)?;
+    let wrote = write_file(path, &text, out)?;
+    Ok(wrote.then(|| {
+        let n = items.len();
+        format!(
+            "Calendar: {n} event{} written to {}",
+            if n == 1 { "" } else { "s" },
+            path.display()
+        )
+    }))
+}
+
+fn csv_text(items: &[Item]) -> Result<String, String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(export::CSV_HEADER)
+        .map_err(|e| e.to_string())?;
+    for item in items {
+        w.write_record(export::csv_record(item))
+            .map_err(|e| e.to_string())?;
+    }
+    let bytes = w.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}
+
+fn compute(book: &RuleBook, a: ComputeArgs, out: &mut dyn Write) -> Result<(), String> {
+    let c = book.court(&a.court).map_err(|e| e.to_string())?;
+    let (when, direction) = match (&a.deadline, a.after, a.before, a.trigger) {
+        (Some(_), _, _, Some(t)) => (t, Direction::After),
+        (Some(_), _, _, None) => {
+            return Err("give the event's date with --trigger DATE".into());
+        }
+        (None, Some(w), None, None) => (w, Direction::After),
+        (None, None, Some(w), None) => (w, Direction::Before),
+        _ => {
+            return Err(
+                "give --deadline ID with --trigger DATE, or --rules RULE_SET --period PERIOD with --after DATE or --before DATE"
+                    .into(),
+            );
+        }
+    };
+    let mut t = when.trigger();
+    if let Some(s) = &a.service {
+        t = t.served_by(s.as_str());
+    }
+    if let Some(d) = a.as_of {
+        t = t.as_of(d);
+    }
+    for d in &a.inaccessible {
+        t = t.inaccessible(*d);
+    }
+    for d in &a.closed {
+        t = t.closed(*d);
+    }
+    if let Some(o) = &a.origin_court {
+        book.court(o).map_err(|e| e.to_string())?;
+        t = t.origin_court(o.as_str());
+    }
+    let due = match (&a.deadline, &a.rules, &a.period) {
+        (Some(id), _, _) => c.compute(id, &t),
+        (None, Some(r), Some(p)) => c.compute_period(r, p, direction, &t),
+        _ => return Err("give --deadline ID, or --rules RULE_SET with --period PERIOD".into()),
+    }
+    .map_err(|e| e.to_string())?;
+    let items = [Item {
+        matter: a.matter.clone(),
+        deadline: due,
+        assumed: Vec::new(),
+    }];
+    let note = export_ics(book, &a.export, &items, out)?;
+    let due = &items[0].deadline;
+    if a.export
+        .ics
+        .as_deref()
+        .is_some_and(|p| p.as_os_str() == "-")
+    {
+        return Ok(());
+    }
+    if a.json {
+        return print_json(due, out);
+    }
+    write!(out, "{due}").map_err(io)?;
+    if let Some(n) = note {
+        writeln!(out, "{n}").map_err(io)?;
+    }
+    Ok(())
+}
+
+fn schedule(book: &RuleBook, a: ScheduleArgs, out: &mut dyn Write) -> Result<(), String> {
+    let c = book.court(&a.court).map_err(|e| e.to_string())?;
+    let mut t = Trigger::on(a.date);
+    if let Some(s) = &a.service {
+        t = t.served_by(s.as_str());
+    }
+    if let Some(d) = a.as_of {
+        t = t.as_of(d);
+    }
+    for (event, date) in &a.actual {
+        t = t.event_on(event.as_str(), *date);
+    }
+    let s = c.schedule(&a.event, &t).map_err(|e| e.to_string())?;
+    let items: Vec<Item> = s
+        .entries
+        .iter()
+        .map(|e| Item {
+            matter: a.matter.clone(),
+            deadline: e.deadline.clone(),
+            assumed: e.assumed.clone(),
+        })
+        .collect();
+    let mut notes = Vec::new();
+    let to_stdout = |p: &Option<PathBuf>| p.as_deref().is_some_and(|p| p.as_os_str() == "-");
+    if let Some(path) = &a.csv {
+        if write_file(path, &csv_text(&items)?, out)? {
+            notes.push(format!(
+                "CSV: {} deadline{} written to {}",
+                items.len(),
+                if items.len() == 1 { "" } else { "s" },
+                path.display()
+            ));
+        }
+    }
+    notes.extend(export_ics(book, &a.export, &items, out)?);
+    if to_stdout(&a.csv) || to_stdout(&a.export.ics) {
+        return Ok(());
+    }
+    if a.json {
+        return print_json(&s, out);
+    }
+    writeln!(
+        out,
+        "{} on {} in {} ({})",
+        s.event_name,
+        s.date.format("%A, %B %-d, %Y"),
+        c.name(),
+        c.id()
+    )
+    .map_err(io)?;
+    let mut warnings: Vec<&str> = Vec::new();
+    for e in &s.entries {
+        let d = &e.deadline;
+        writeln!(
+            out,
+            "{} {}  {}  [{}]",
+            d.date.format("%a"),
+            d.date,
+            d.rule.name,
+            export::deadline_id(d)
+        )
+        .map_err(io)?;
+        for a in &e.assumed {
+            writeln!(out, "            assumed: {a}").map_err(io)?;
+        }
+        for w in &d.warnings {
+            if !warnings.contains(&w.message.as_str()) {
+                warnings.push(&w.message);
+            }
+        }
+    }
+    for w in warnings {
+        writeln!(out, "Warning: {w}").map_err(io)?;
+    }
+    writeln!(
+        out,
+        "(`docket compute --court {} --deadline <id> --trigger <date>` explains any of them)",
+        c.id()
+    )
+    .map_err(io)?;
+    for n in notes {
+        writeln!(out, "{n}").map_err(io)?;
+    }
+    Ok(())
+}
+
+fn holidays(
+    book: &RuleBook,
+    court: &str,
+    year: i32,
+    json: bool,
+    out: &mut dyn Write,
+) -> Result<(), String> {
+    let c = book.court(court).map_err(|e| e.to_string())?;
+    let mut ids: Vec<&String> = c.calendar_ids().iter().collect();
+    ids.extend(c.forward_only_calendar_ids());
+    let mut lists = Vec::new();
+    for id in ids {
+        let cal = book.calendar(id).map_err(|e| e.to_string())?;
+        let forward = c.forward_only_calendar_ids().contains(id);
+        lists.push((id, forward, cal.holidays(year).map_err(|e| e.to_string())?));
+    }
+    if json {
+        let v: Vec<serde_json::Value> = lists
+            .iter()
+            .map(|(id, forward, hs)| {
+                serde_json::json!({"calendar": id, "forward_only": forward, "holidays": hs})
+            })
+            .collect();
+        return print_json(&v, out);
+    }
+    writeln!(out, "{} ({}) — {}", c.name(), c.id(), calendar_list(&c)).map_err(io)?;
+    for (id, forward, hs) in lists {
+        let scope = if forward {
+            " (counts only for periods after an event)"
+        } else {
+            ""
+        };
+        writeln!(out, "\n{id}{scope}").map_err(io)?;
+        for h in hs {
+            writeln!(
+                out,
+                "  {}  {:<9}  {}  [{}]",
+                h.date,
+                h.date.format("%A"),
+                h.name,
+                h.citation
+            )
+            .map_err(io)?;
+        }
+    }
+    Ok(())
+}
+
+fn day(book: &RuleBook, court: &str, d: NaiveDate, out: &mut dyn Write) -> Result<(), String> {
+    let c = book.court(court).map_err(|e| e.to_string())?;
+    let long = d.format("%A, %B %-d, %Y");
+    let mut own = Vec::new();
+    let mut state = Vec::new();
+    for id in c.calendar_ids() {
+        let cal = book.calendar(id).map_err(|e| e.to_string())?;
+        own.extend(cal.why_closed(d).map_err(|e| e.to_string())?);
+    }
+    for id in c.forward_only_calendar_ids() {
+        let cal = book.calendar(id).map_err(|e| e.to_string())?;
+        state.extend(cal.why_closed(d).map_err(|e| e.to_string())?);
+    }
+    if own.is_empty() {
+        writeln!(out, "{} is open on {long}.", c.id()).map_err(io)?;
+    } else {
+        writeln!(out, "{} is closed on {long}:", c.id()).map_err(io)?;
+        for r in &own {
+            writeln!(out, "  {r}").map_err(io)?;
+        }
+    }
+    if !state.is_empty() {
+        writeln!(
+            out,
+            "State holiday (it counts only for periods measured after an event):"
+        )
+        .map_err(io)?;
+        for r in &state {
+            writeln!(out, "  {r}").map_err(io)?;
+        }
+    }
+    Ok(())
+}
+
+/// The batch file's columns.
+const BATCH_COLUMNS: [&str; 6] = ["matter", "court", "deadline", "event", "trigger", "service"];
+
+/// One input row's fields, by column.
+#[derive(Default)]
+struct Row {
+    matter: String,
+    court: String,
+    deadline: String,
+    event: String,
+    trigger: String,
+    service: String,
+}
+
+fn batch_row(book: &RuleBook, r: &Row) -> Result<Vec<Item>, String> {
+    if r.matter.is_empty() {
+        return Err("the matter is empty".into());
+    }
+    if r.court.is_empty() {
+        return Err("the court is empty".into());
+    }
+    let c = book.court(&r.court).map_err(|e| e.to_string())?;
+    if r.trigger.is_empty() {
+        return Err("the trigger date is empty (expected YYYY-MM-DD)".into());
+    }
+    let when = parse_when(&r.trigger)?;
+    let mut t = when.trigger();
+    if !r.service.is_empty() {
+        t = t.served_by(r.service.as_str());
+    }
+    let item = |deadline: Deadline, assumed: Vec<String>| Item {
+        matter: r.matter.clone(),
+        deadline,
+        assumed,
+    };
+    match (r.deadline.is_empty(), r.event.is_empty()) {
+        (false, true) => {
+            let d = c.compute(&r.deadline, &t).map_err(|e| e.to_string())?;
+            Ok(vec![item(d, Vec::new())])
+        }
+        (true, false) => {
+            if when.time.is_some() {
+                return Err("an event's schedule takes a date (YYYY-MM-DD), not a time".into());
+            }
+            let s = c.schedule(&r.event, &t).map_err(|e| e.to_string())?;
+            Ok(s.entries
+                .into_iter()
+                .map(|e| item(e.deadline, e.assumed))
+                .collect())
+        }
+        (false, false) => Err(format!(
+            "name a deadline or an event, not both (deadline {:?}, event {:?})",
+            r.deadline, r.event
+        )),
+        (true, true) => Err(
+            "name a deadline (e.g. frcp.answer) or an event (e.g. frcp.complaint-served)".into(),
+        ),
+    }
+}
+
+fn batch(book: &RuleBook, a: BatchArgs, out: &mut dyn Write) -> Result<(), String> {
+    let text =
+        std::fs::read(&a.file).map_err(|e| format!("cannot read {}: {e}", a.file.display()))?;
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_slice());
+    let file = a.file.display();
+    let headers = reader
+        .headers()
+        .map_err(|e| format!("{file}: cannot read the header: {e}"))?
+        .clone();
+    let expected = BATCH_COLUMNS.join(",");
+    let mut columns = Vec::new();
+    for h in &headers {
+        let name = h.to_ascii_lowercase();
+        match BATCH_COLUMNS.iter().position(|c| *c == name) {
+            Some(i) if !columns.contains(&i) => columns.push(i),
+            Some(_) => return Err(format!("{file}: column {h:?} appears twice")),
+            None => {
+                return Err(format!(
+                    "{file}: unknown column {h:?} in the header (expected {expected})"
+                ));
+            }
+        }
+    }
+    for required in [0, 1, 4] {
+        if !columns.contains(&required) {
+            return Err(format!(
+                "{file}: the header has no {:?} column (expected {expected})",
+                BATCH_COLUMNS[required]
+            ));
+        }
+    }
+    if !columns.contains(&2) && !columns.contains(&3) {
+        return Err(format!(
+            "{file}: the header needs a \"deadline\" or an \"event\" column (expected {expected})"
+        ));
+    }
+
+    // (row number, matter, court, the row's deadline or event, items or error)
+    let mut results: Vec<(u64, Row, Result<Vec<Item>, String>)> = Vec::new();
+    let mut rows = 0;
+    for (i, record) in reader.records().enumerate() {
+        rows += 1;
+        let fallback = i as u64 + 2;
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let row = e.position().map_or(fallback, |p| p.line());
+                results.push((row, Row::default(), Err(format!("unreadable row: {e}"))));
+                continue;
+            }
+        };
+        let row = record.position().map_or(fallback, |p| p.line());
+        let mut r = Row::default();
+        for (field, col) in record.iter().zip(&columns) {
+            let slot = match col {
+                0 => &mut r.matter,
+                1 => &mut r.court,
+                2 => &mut r.deadline,
+                3 => &mut r.event,
+                4 => &mut r.trigger,
+                _ => &mut r.service,
+            };
+            *slot = field.to_owned();
+        }
+        let computed = if record.len() > columns.len() {
+            Err(format!(
+                "{} fields, but the header has {}",
+                record.len(),
+                columns.len()
+            ))
+        } else {
+            batch_row(book, &r)
+        };
+        results.push((row, r, computed));
+    }
+
+    let mut errors = Vec::new();
+    let mut all_items = Vec::new();
+    let ics_to_stdout = a
+        .export
+        .ics
+        .as_deref()
+        .is_some_and(|p| p.as_os_str() == "-");
+    if ics_to_stdout {
+        // The calendar alone goes to standard output.
+    } else if a.json {
+        let mut v = Vec::new();
+        for (row, r, res) in &results {
+            match res {
+                Ok(items) => {
+                    for it in items {
+                        v.push(serde_json::json!({
+                            "row": row, "matter": it.matter, "deadline": it.deadline, "assumed": it.assumed,
+                        }));
+                    }
+                }
+                Err(e) => v.push(serde_json::json!({
+                    "row": row, "matter": r.matter, "court": r.court, "error": e,
+                })),
+            }
+        }
+        print_json(&v, out)?;
+    } else {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        let mut header = vec!["row"];
+        header.extend(export::CSV_HEADER);
+        w.write_record(&header).map_err(|e| e.to_string())?;
+        for (row, r, res) in &results {
+            match res {
+                Ok(items) => {
+                    for it in items {
+                        let mut rec = vec![row.to_string()];
+                        rec.extend(export::csv_record(it));
+                        w.write_record(&rec).map_err(|e| e.to_string())?;
+                    }
+                }
+                Err(e) => {
+                    let mut rec = vec![String::new(); header.len()];
+                    rec[0] = row.to_string();
+                    rec[1].clone_from(&r.matter);
+                    rec[2].clone_from(&r.court);
+                    rec[3].clone_from(&r.deadline);
+                    rec[6].clone_from(&r.event);
+                    rec[7].clone_from(&r.trigger);
+                    rec[8].clone_from(&r.service);
+                    rec[header.len() - 1].clone_from(e);
+                    w.write_record(&rec).map_err(|e| e.to_string())?;
+                }
+            }
+        }
+        let bytes = w.into_inner().map_err(|e| e.to_string())?;
+        out.write_all(&bytes).map_err(io)?;
+    }
+    for (row, r, res) in results {
+        match res {
+            Ok(items) => all_items.extend(items),
+            Err(e) => {
+                let who = if r.matter.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (matter {:?})", r.matter)
+                };
+                errors.push(format!("row {row}{who}: {e}"));
+            }
+        }
+    }
+    export_ics(book, &a.export, &all_items, out)?;
+    if errors.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "{} of {rows} row{} could not be computed (the other rows were):\n  {}",
+        errors.len(),
+        if rows == 1 { "" } else { "s" },
+        errors.join("\n  ")
+    ))
+}
