@@ -702,7 +702,7 @@ fn batch_csv_computes_good_rows_and_names_bad_ones() {
     );
     assert!(
         r.err.contains(
-            "row 4 (matter \"Smith v. Jones\"): no court \"cnd\" (did you mean \"cand\"?)"
+            "row 4 (matter \"Smith v. Jones\"): no court \"cnd\" (did you mean \"cand\", \"cod\" or \"ctd\"?)"
         ),
         "{}",
         r.err
@@ -967,7 +967,10 @@ fn errors_suggest_and_exit_non_zero() {
     ]);
     assert_eq!(r.code, 1);
     assert_eq!(r.out, "");
-    assert_eq!(r.err, "error: no court \"cnd\" (did you mean \"cand\"?)\n");
+    assert_eq!(
+        r.err,
+        "error: no court \"cnd\" (did you mean \"cand\", \"cod\" or \"ctd\"?)\n"
+    );
 
     let r = docket(&[
         "compute",

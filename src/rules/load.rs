@@ -781,35 +781,55 @@ pub(crate) fn suggest<'a>(wanted: &str, known: impl Iterator<Item = &'a str>) ->
         .filter(|(d, k)| *d <= (k.len().max(wanted.len()) / 3).max(2))
         .collect();
     best.sort();
-    if let Some((_, k)) = best.first() {
-        format!(" (did you mean {k:?}?)")
-    } else if known.is_empty() {
-        " (no calendars are loaded)".to_owned()
-    } else if known.len() <= 12 {
-        format!(" (known: {})", known.join(", "))
-    } else {
-        String::new()
+    // Every candidate as close as the closest, up to three.
+    let closest: Vec<String> = best
+        .iter()
+        .take_while(|(d, _)| Some(*d) == best.first().map(|b| b.0))
+        .take(3)
+        .map(|(_, k)| format!("{k:?}"))
+        .collect();
+    match closest.as_slice() {
+        [one] => format!(" (did you mean {one}?)"),
+        [rest @ .., last] if !rest.is_empty() => {
+            format!(" (did you mean {} or {last}?)", rest.join(", "))
+        }
+        _ if known.is_empty() => " (none are loaded)".to_owned(),
+        _ if known.len() <= 12 => format!(" (known: {})", known.join(", ")),
+        _ => String::new(),
     }
 }
 
-/// Levenshtein distance over characters, bounded by the inputs' lengths.
+/// Edit distance over characters, counting a swap of two neighbouring
+/// characters as one edit (optimal string alignment); bounded by the
+/// inputs' lengths (at most 256 characters each).
 fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().take(256).collect();
     let b: Vec<char> = b.chars().take(256).collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
+    let w = b.len() + 1;
+    // Rows i-2, i-1 and i of the distance matrix.
+    let mut two_back: Vec<usize> = vec![0; w];
+    let mut prev: Vec<usize> = (0..w).collect();
+    let mut cur: Vec<usize> = vec![0; w];
+    for i in 1..=a.len() {
         if let Some(c0) = cur.first_mut() {
-            *c0 = i + 1;
+            *c0 = i;
         }
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev.get(j).copied().unwrap_or(0) + usize::from(ca != cb);
-            let del = prev.get(j + 1).copied().unwrap_or(0) + 1;
-            let ins = cur.get(j).copied().unwrap_or(0) + 1;
-            if let Some(slot) = cur.get_mut(j + 1) {
-                *slot = sub.min(del).min(ins);
+        for j in 1..w {
+            let ca = a.get(i - 1);
+            let cb = b.get(j - 1);
+            let cost = usize::from(ca != cb);
+            let sub = prev.get(j - 1).copied().unwrap_or(0) + cost;
+            let del = prev.get(j).copied().unwrap_or(0) + 1;
+            let ins = cur.get(j - 1).copied().unwrap_or(0) + 1;
+            let mut d = sub.min(del).min(ins);
+            if i > 1 && j > 1 && a.get(i - 1) == b.get(j - 2) && a.get(i - 2) == b.get(j - 1) {
+                d = d.min(two_back.get(j - 2).copied().unwrap_or(0) + 1);
+            }
+            if let Some(slot) = cur.get_mut(j) {
+                *slot = d;
             }
         }
+        std::mem::swap(&mut two_back, &mut prev);
         std::mem::swap(&mut prev, &mut cur);
     }
     prev.last().copied().unwrap_or(0)
@@ -824,6 +844,16 @@ mod tests {
         assert_eq!(edit_distance("us-ca", "us-ca"), 0);
         assert_eq!(edit_distance("us-cal", "us-ca"), 1);
         assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("cnad", "cand"), 1, "a swap is one edit");
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(
+            suggest("cnad", ["cand", "ca1", "casd"].into_iter()),
+            " (did you mean \"cand\"?)"
+        );
+        assert_eq!(
+            suggest("cad", ["cand", "casd", "ca1"].into_iter()),
+            " (did you mean \"ca1\", \"cand\" or \"casd\"?)"
+        );
         assert_eq!(
             suggest("us-fedral", ["us-federal", "us-ca"].into_iter()),
             " (did you mean \"us-federal\"?)"
