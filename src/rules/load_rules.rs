@@ -357,8 +357,8 @@ fn deadline_version(
                     return Err(file.err(
                         ErrorKind::Reference,
                         format!(
-                            "service method {m:?} is not defined by this rule set{}",
-                            suggest(m, rule_set_services.keys().map(String::as_str))
+                            "service method {m:?} is not defined by this rule set{} (define it in a [service.{m}] table first)",
+                            did_you_mean(m, rule_set_services.keys().map(String::as_str))
                         ),
                         method.span(),
                     ));
