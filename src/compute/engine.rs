@@ -357,6 +357,9 @@ pub(crate) fn run<R: Recorder>(
         When::Date(d) => d,
         When::DateTime(dt) => dt.date(),
     };
+    // The trigger itself must lie in the compiled window: a date outside it
+    // is an error, even when the period would land inside.
+    days.index(t)?;
     let dir = job.direction;
     let n = job.period.amount;
     let book = job.book;
@@ -824,6 +827,7 @@ fn run_hours<R: Recorder>(
             });
         }
     };
+    days.index(local.date())?;
     let (t0, w0) = resolve(tz, local);
     warn(rec, w0);
     let dir = job.direction;
