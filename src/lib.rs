@@ -253,8 +253,8 @@ pub use explain::{
     Warning, WarningCode,
 };
 pub use rules::{
-    MAX_CLOSURE_DAYS, MAX_CLOSURES_PER_FILE, MAX_FILE_BYTES, MAX_FILES, MAX_HOLIDAYS_PER_FILE,
-    RuleBook, RuleBookBuilder,
+    MAX_CLOSURE_DAYS, MAX_CLOSURES_PER_FILE, MAX_FILE_BYTES, MAX_FILES, MAX_HISTORY,
+    MAX_HOLIDAYS_PER_FILE, MAX_ITEMS_PER_FILE, RuleBook, RuleBookBuilder, SERVICE_METHODS,
 };
 
 /// The README's examples, compiled and run as doc tests.

@@ -158,3 +158,47 @@ fn unknown_calendar_id_suggests_the_closest() {
         "no calendar \"us-fedral\" (did you mean \"us-federal\"?)"
     );
 }
+
+#[test]
+fn count_limits_are_enforced() {
+    // More holidays than a calendar file may have.
+    let mut body = String::from(HEADER);
+    for i in 0..=court_deadlines::MAX_HOLIDAYS_PER_FILE {
+        body.push_str(&format!(
+            "\n[[holiday]]\nname = \"H{i}\"\non = \"january 1\"\ncitation = \"c\"\n"
+        ));
+    }
+    let (kind, text) = load_error(&[("test.toml", body.as_bytes())]);
+    assert_eq!(kind, ErrorKind::Invalid);
+    assert!(
+        text.contains("holidays in one file; at most 1000"),
+        "{text}"
+    );
+
+    // More history entries than one item may have.
+    let mut rules = String::from(
+        "[rule_set]\nid = \"lab\"\nname = \"L\"\ncitation = \"c\"\nvalid_from = 1900-01-01\n[rule_set.counting]\ncitation = \"c\"\n[event.e]\nname = \"E\"\n[deadline.d]\nname = \"D\"\ncitation = \"c\"\nfrom = \"e\"\nperiod = \"1 day\"\n",
+    );
+    for i in 0..=100 {
+        let until = chrono::NaiveDate::from_ymd_opt(1950, 1, 1).unwrap() + chrono::Days::new(i);
+        rules.push_str(&format!(
+            "[[deadline.d.history]]\nuntil = {until}\nperiod = \"2 days\"\ncitation = \"c{i}\"\n"
+        ));
+    }
+    let (kind, text) = load_error(&[("lab.toml", rules.as_bytes())]);
+    assert_eq!(kind, ErrorKind::Invalid);
+    assert!(text.contains("101 history entries; at most 100"), "{text}");
+
+    // More deadlines than one rule-set file may have.
+    let mut rules = String::from(
+        "[rule_set]\nid = \"lab\"\nname = \"L\"\ncitation = \"c\"\nvalid_from = 1900-01-01\n[rule_set.counting]\ncitation = \"c\"\n[event.e]\nname = \"E\"\n",
+    );
+    for i in 0..2_000 {
+        rules.push_str(&format!(
+            "[deadline.d{i}]\nname = \"D\"\ncitation = \"c\"\nfrom = \"e\"\nperiod = \"1 day\"\n"
+        ));
+    }
+    let (kind, text) = load_error(&[("lab.toml", rules.as_bytes())]);
+    assert_eq!(kind, ErrorKind::Invalid);
+    assert!(text.contains("at most 2000 are accepted"), "{text}");
+}

@@ -15,6 +15,7 @@ use load::SourceFile;
 pub use load::{
     MAX_CLOSURE_DAYS, MAX_CLOSURES_PER_FILE, MAX_FILE_BYTES, MAX_FILES, MAX_HOLIDAYS_PER_FILE,
 };
+pub use load_rules::{MAX_HISTORY, MAX_ITEMS_PER_FILE, SERVICE_METHODS};
 
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled_rules.rs"));
