@@ -27,6 +27,9 @@ pub enum StepKind {
     Adjust,
     /// The clerk's office was inaccessible (Fed. R. Civ. P. 6(a)(3)).
     Inaccessible,
+    /// The earliest or latest of several deadlines chosen ("whichever is
+    /// earlier").
+    Choose,
 }
 
 /// The operation a step performed, as data, so that a program can replay
@@ -70,6 +73,11 @@ pub enum Op {
     AddHours {
         /// Signed number of hours.
         hours: i64,
+    },
+    /// One of several computed dates chosen (the earliest or the latest).
+    Choose {
+        /// The date chosen.
+        date: NaiveDate,
     },
 }
 

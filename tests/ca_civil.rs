@@ -357,3 +357,35 @@ fn notice_of_appeal_after_thanksgiving_2025() {
         ..CASE
     });
 }
+
+/// Rule 8.104(a)(1): the earliest of 60 days after service of notice of
+/// entry and 180 days after entry governs. Hand-computed from the rule and
+/// the California judicial holidays: judgment entered Monday, March 2, 2026;
+/// notice of entry served Tuesday, March 10, 2026. 60 days after March 10 is
+/// Saturday, May 9, rolled to Monday, May 11 (Code Civ. Proc. § 12a); 180
+/// days after March 2 is Saturday, August 29, rolled to Monday, August 31.
+/// The earliest is May 11. Without the notice, only the 180-day limit is
+/// computed, with a warning.
+#[test]
+fn notice_of_appeal_earliest_of_the_rule_8104_periods() {
+    use court_deadlines::{RuleBook, Trigger};
+    let book = RuleBook::bundled().unwrap();
+    let court = book.court("ca-superior").unwrap();
+    let entered = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+    let served = chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
+    let t = Trigger::on(entered).event_on("notice-of-entry-served", served);
+    let due = court
+        .compute("ca-civil.notice-of-appeal-earliest", &t)
+        .unwrap();
+    assert_eq!(due.date.to_string(), "2026-05-11", "{due}");
+    let alone = court
+        .compute("ca-civil.notice-of-appeal-earliest", &Trigger::on(entered))
+        .unwrap();
+    assert_eq!(alone.date.to_string(), "2026-08-31", "{alone}");
+    assert!(
+        alone
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("not computed"))
+    );
+}

@@ -113,6 +113,7 @@ fn replay(due: &Deadline) -> NaiveDate {
                 }
                 x
             }
+            Op::Choose { date } => *date,
             other => panic!("unexpected op {other:?}"),
         };
         assert_eq!(cur, s.date, "step {:?} replays to {cur}\n{due}", s.kind);

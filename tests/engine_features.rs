@@ -225,6 +225,46 @@ service_extension = true
 [deadline.moving-papers.services]
 overnight = "2 days"
 
+[event.notice-served]
+name = "Notice of entry served"
+
+[event.first-notice-filed]
+name = "First notice of appeal filed"
+
+[deadline.appeal-after-notice]
+name = "Notice of appeal, 60 days after notice of entry"
+citation = "Lab R. 8.104(a)(1)(A)"
+from = "notice-served"
+period = "60 days"
+
+[deadline.appeal-outer-limit]
+name = "Notice of appeal, 180 days after entry"
+citation = "Lab R. 8.104(a)(1)(C)"
+from = "entered"
+period = "180 days"
+
+[deadline.appeal]
+name = "Notice of appeal (the earliest of)"
+citation = "Lab R. 8.104(a)(1)"
+earliest_of = ["appeal-outer-limit", "appeal-after-notice"]
+
+[deadline.cross-after-first]
+name = "Cross-appeal, 14 days after the first notice"
+citation = "Lab R. 4(a)(3)"
+from = "first-notice-filed"
+period = "14 days"
+
+[deadline.cross-ordinary]
+name = "Cross-appeal, the ordinary 30 days"
+citation = "Lab R. 4(a)(1)"
+from = "entered"
+period = "30 days"
+
+[deadline.cross-appeal]
+name = "Cross-appeal (whichever period ends later)"
+citation = "Lab R. 4(a)(3)"
+latest_of = ["cross-ordinary", "cross-after-first"]
+
 [[example]]
 source = "hand-computed: 10 days after Friday, August 22, 2025 is Monday, September 1 (Labor Day), so Tuesday, September 2"
 court = "lab-dc"
@@ -1028,5 +1068,60 @@ fn a_courts_cutoffs_have_a_history() {
     assert_eq!(
         after.cutoffs[0].citation.as_deref(),
         Some("Lab L.R. 26.1 (2023)")
+    );
+}
+
+#[test]
+fn whichever_is_earliest() {
+    // Entered Mon 2025-03-03; notice of entry served Mon 03-10. 60 days
+    // after 03-10 is Fri 05-09; 180 days after 03-03 is Sat 08-30, rolled
+    // past Labor Day to Tue 09-02. The earliest governs: 05-09.
+    let t = Trigger::on(d("2025-03-03")).event_on("notice-served", d("2025-03-10"));
+    let r = named("lab-dc", "lab.appeal", &t);
+    assert_eq!(r.date, d("2025-05-09"), "{r}");
+    let last = r.steps.last().unwrap();
+    assert_eq!(last.kind, StepKind::Choose);
+    assert!(
+        last.text.contains("Tuesday, September 2, 2025"),
+        "{}",
+        last.text
+    );
+    assert_eq!(
+        book()
+            .court("lab-dc")
+            .unwrap()
+            .deadline("lab.appeal")
+            .unwrap()
+            .due_date(&t)
+            .unwrap(),
+        r.date
+    );
+    // With no notice of entry served, only the outer limit can be
+    // computed, and the result says what was left out.
+    let r = named("lab-dc", "lab.appeal", &Trigger::on(d("2025-03-03")));
+    assert_eq!(r.date, d("2025-09-02"));
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.message.contains("Notice of entry served")),
+        "{r}"
+    );
+}
+
+#[test]
+fn whichever_period_ends_later() {
+    // Entered Mon 2025-03-03 (30 days: Wed 04-02); the first notice filed
+    // Tue 03-25 (14 days: Tue 04-08). The later governs: 04-08.
+    let t = Trigger::on(d("2025-03-03")).event_on("first-notice-filed", d("2025-03-25"));
+    assert_eq!(
+        named("lab-dc", "lab.cross-appeal", &t).date,
+        d("2025-04-08")
+    );
+    // A first notice filed early (Mon 03-10: 14 days is Mon 03-24): the
+    // ordinary 30 days governs.
+    let t = Trigger::on(d("2025-03-03")).event_on("first-notice-filed", d("2025-03-10"));
+    assert_eq!(
+        named("lab-dc", "lab.cross-appeal", &t).date,
+        d("2025-04-02")
     );
 }

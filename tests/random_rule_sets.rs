@@ -191,6 +191,7 @@ fn replay(book: &RuleBook, due: &Deadline) -> NaiveDate {
                 }
                 x
             }
+            Op::Choose { date } => *date,
             other => panic!("unexpected op {other:?}"),
         };
         assert_eq!(cur, s.date, "step {:?}\n{due}", s.kind);

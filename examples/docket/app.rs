@@ -154,6 +154,11 @@ pub struct ComputeArgs {
     /// state's holidays count too, Fed. R. App. P. 26(a)(6)(C)).
     #[arg(long, value_name = "COURT")]
     pub origin_court: Option<String>,
+    /// Another event's date (repeatable), for deadlines that are the
+    /// earliest or latest of several ("whichever is earlier"), e.g.
+    /// --actual notice-of-entry-served=2026-03-10.
+    #[arg(long, value_name = "EVENT=DATE", value_parser = parse_actual)]
+    pub actual: Vec<(String, NaiveDate)>,
     /// The matter, for the calendar file's event title.
     #[arg(long, default_value = "", hide_default_value = true)]
     pub matter: String,
@@ -387,26 +392,38 @@ fn deadlines(book: &RuleBook, court: &str, json: bool, out: &mut dyn Write) -> R
         let v: Vec<serde_json::Value> = list
             .iter()
             .map(|d| {
-                serde_json::json!({
-                    "id": format!("{}.{}", d.rule_set_id(), d.id()), "name": d.name(), "citation": d.citation(),
-                    "period": d.period().to_string(), "direction": d.direction(),
-                    "event": format!("{}.{}", d.rule_set_id(), d.event_id()),
-                })
+                match d.combination() {
+                    Some((how, parts)) => serde_json::json!({
+                        "id": format!("{}.{}", d.rule_set_id(), d.id()), "name": d.name(), "citation": d.citation(),
+                        "combine": how, "parts": parts,
+                    }),
+                    None => serde_json::json!({
+                        "id": format!("{}.{}", d.rule_set_id(), d.id()), "name": d.name(), "citation": d.citation(),
+                        "period": d.period().to_string(), "direction": d.direction(),
+                        "event": format!("{}.{}", d.rule_set_id(), d.event_id()),
+                    }),
+                }
             })
             .collect();
         return print_json(&v, out);
     }
     writeln!(out, "{} ({})", c.name(), c.id()).map_err(io)?;
     for d in list {
+        let rule = match d.combination() {
+            Some((how, parts)) => format!("the {how} of {}", parts.join(", ")),
+            None => format!(
+                "{} {} {}.{}",
+                d.period(),
+                d.direction(),
+                d.rule_set_id(),
+                d.event_id()
+            ),
+        };
         writeln!(
             out,
-            "{}.{}  {} {} {}.{}\n    {} [{}]",
+            "{}.{}  {rule}\n    {} [{}]",
             d.rule_set_id(),
             d.id(),
-            d.period(),
-            d.direction(),
-            d.rule_set_id(),
-            d.event_id(),
             d.name(),
             d.citation()
         )
@@ -492,6 +509,9 @@ fn compute(book: &RuleBook, a: ComputeArgs, out: &mut dyn Write) -> Result<(), S
     }
     for d in &a.closed {
         t = t.closed(*d);
+    }
+    for (event, date) in &a.actual {
+        t = t.event_on(event.as_str(), *date);
     }
     if let Some(o) = &a.origin_court {
         book.court(o).map_err(|e| e.to_string())?;

@@ -14,8 +14,8 @@ use crate::explain::{
 use crate::rules::RuleBook;
 use crate::rules::load::suggest;
 use crate::rules::model::{
-    CourtDef, DayEnd, DeadlineKind, DeadlineRule, DeadlineVersion, Overrides, Reading, RuleSet,
-    Text, When,
+    Combine, Composite, CourtDef, DayEnd, DeadlineKind, DeadlineRule, DeadlineVersion, Overrides,
+    Reading, RuleSet, Text, When,
 };
 
 /// What starts a period: the date (or, for hour periods, the local
@@ -647,7 +647,34 @@ impl<'a> DeadlineRef<'a> {
         &self.rule.versions.current.citation
     }
 
-    /// The deadline's current period.
+    /// For a deadline that is the earliest or latest of others
+    /// ("whichever is earlier"): `"earliest"` or `"latest"`, and the ids of
+    /// its parts. `None` for an ordinary deadline.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use court_deadlines::RuleBook;
+    ///
+    /// let book = RuleBook::bundled()?;
+    /// let d = book.court("ca-superior")?.deadline("ca-civil.notice-of-appeal-earliest")?;
+    /// let (how, parts) = d.combination().unwrap();
+    /// assert_eq!(how, "earliest");
+    /// assert_eq!(parts, ["notice-of-appeal-outer", "notice-of-appeal"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn combination(&self) -> Option<(&'static str, Vec<&'a str>)> {
+        self.rule.composite.as_ref().map(|c| {
+            let how = match c.combine {
+                Combine::Earliest => "earliest",
+                Combine::Latest => "latest",
+            };
+            (how, c.parts.iter().map(|p| &**p).collect())
+        })
+    }
+
+    /// The deadline's current period (for a combined deadline, its first
+    /// part's; see [`DeadlineRef::combination`]).
     pub fn period(&self) -> Period {
         self.rule.versions.current.period
     }
@@ -683,6 +710,9 @@ impl<'a> DeadlineRef<'a> {
     /// deadline not in force on the rules date.
     pub fn compute(&self, trigger: &Trigger) -> Result<Deadline> {
         self.check_in_force(trigger)?;
+        if let Some(c) = &self.rule.composite {
+            return self.compute_composite(c, trigger);
+        }
         let (version, until) = self.rule.versions.at(trigger.rules_date());
         full(
             self.court,
@@ -705,10 +735,167 @@ impl<'a> DeadlineRef<'a> {
     #[inline]
     pub fn due_date(&self, trigger: &Trigger) -> Result<NaiveDate> {
         self.check_in_force(trigger)?;
+        if let Some(c) = &self.rule.composite {
+            let mut best: Option<NaiveDate> = None;
+            for part in self.parts(c, trigger) {
+                if let (part, Some(t)) = part? {
+                    let d = part.due_date(&t)?;
+                    best = Some(match (best, c.combine) {
+                        (None, _) => d,
+                        (Some(b), Combine::Earliest) => b.min(d),
+                        (Some(b), Combine::Latest) => b.max(d),
+                    });
+                }
+            }
+            return best.ok_or_else(|| no_part_computable(self));
+        }
         let (version, _) = self.rule.versions.at(trigger.rules_date());
         let job = job(self.court, self.rule_set, version, trigger, None)?;
         Ok(engine::run(&job, &Overrides::default(), &mut engine::Silent)?.date)
     }
+
+    /// The parts of a composite, each with the trigger for its own event
+    /// (`None` when the caller gave no date for that event). The trigger's
+    /// own date is the date of the first part's event.
+    fn parts<'t>(
+        &'t self,
+        c: &'t Composite,
+        trigger: &'t Trigger,
+    ) -> impl Iterator<Item = Result<(DeadlineRef<'a>, Option<Trigger>)>> + 't {
+        c.parts.iter().map(move |id| {
+            let rule = self.rule_set.deadlines.get(&**id).ok_or_else(|| {
+                Error::new(ErrorKind::NotFound, format!("internal: part {id} missing"))
+            })?;
+            let part = DeadlineRef {
+                court: self.court,
+                rule_set: self.rule_set,
+                rule,
+            };
+            let given = trigger
+                .events
+                .iter()
+                .find(|(e, _)| e.as_str() == &*rule.from_event)
+                .map(|(_, d)| trigger.with_date(*d));
+            let t = given
+                .or_else(|| (rule.from_event == self.rule.from_event).then(|| trigger.clone()));
+            Ok((part, t))
+        })
+    }
+
+    /// "Whichever is earlier (later)": every part computed from its own
+    /// event's date, then the earliest (latest) chosen, with every part's
+    /// steps in the explanation.
+    fn compute_composite(&self, c: &Composite, trigger: &Trigger) -> Result<Deadline> {
+        let mut computed: Vec<(DeadlineRef<'a>, Deadline)> = Vec::new();
+        let mut missing: Vec<(DeadlineRef<'a>, Text)> = Vec::new();
+        for part in self.parts(c, trigger) {
+            let (part, t) = part?;
+            match t {
+                Some(t) => {
+                    if part.rule.from_date.is_some_and(|f| t.rules_date() < f) {
+                        continue;
+                    }
+                    let due = part.compute(&t)?;
+                    computed.push((part, due));
+                }
+                None => {
+                    let event = self
+                        .rule_set
+                        .events
+                        .get(&*part.rule.from_event)
+                        .map_or_else(|| part.rule.from_event.clone(), |e| e.name.clone());
+                    missing.push((part, event));
+                }
+            }
+        }
+        let key = |d: &Deadline| (d.date, d.due_at);
+        let chosen = match c.combine {
+            Combine::Earliest => computed.iter().min_by_key(|(_, d)| key(d)),
+            Combine::Latest => computed.iter().max_by_key(|(_, d)| key(d)),
+        }
+        .map(|(_, d)| d.clone())
+        .ok_or_else(|| no_part_computable(self))?;
+        let which = match c.combine {
+            Combine::Earliest => "earliest",
+            Combine::Latest => "latest",
+        };
+        let mut out = chosen;
+        let version = &self.rule.versions.current;
+        out.rule.deadline = Some(self.rule.id.clone());
+        out.rule.name = version.name.clone();
+        out.rule.citation = version.citation.clone();
+        out.rule.version = None;
+        out.rule.period = computed
+            .iter()
+            .map(|(_, d)| d.rule.period.as_str())
+            .collect::<Vec<_>>()
+            .join(" / ");
+        let mut steps = Vec::new();
+        let mut warnings: Vec<Warning> = Vec::new();
+        let mut lines = Vec::new();
+        for (part, due) in &computed {
+            for step in &due.steps {
+                let mut step = step.clone();
+                step.text = format!("[{}] {}", part.name(), step.text);
+                steps.push(step);
+            }
+            for w in &due.warnings {
+                if !warnings.contains(w) {
+                    warnings.push(w.clone());
+                }
+            }
+            lines.push(format!("{}: {}", part.name(), long_date(due.date)));
+        }
+        for (part, event) in &missing {
+            lines.push(format!(
+                "{}: not computed ({} not given)",
+                part.name(),
+                event
+            ));
+            let consequence = match c.combine {
+                Combine::Earliest => "if it happened, its deadline may be the earlier one",
+                Combine::Latest => "if it happened, its deadline may be the later one",
+            };
+            warnings.push(Warning {
+                code: WarningCode::Note,
+                message: format!(
+                    "{} was not computed because the date of \"{event}\" was not given (Trigger::event_on with event {:?}); {consequence}",
+                    part.name(),
+                    &*part.rule.from_event
+                ),
+            });
+        }
+        steps.push(crate::explain::Step {
+            kind: crate::explain::StepKind::Choose,
+            date: out.date,
+            text: format!(
+                "Choose the {which}: {}. The deadline is {}.",
+                lines.join("; "),
+                long_date(out.date)
+            ),
+            citation: Some(version.citation.clone()),
+            skipped: Vec::new(),
+            op: crate::explain::Op::Choose { date: out.date },
+        });
+        out.steps = steps;
+        out.warnings = warnings;
+        out.safe_date = match c.combine {
+            Combine::Earliest => computed.iter().map(|(_, d)| d.safe_date).min(),
+            Combine::Latest => computed.iter().map(|(_, d)| d.safe_date).max(),
+        }
+        .unwrap_or(out.date);
+        Ok(out)
+    }
+}
+
+fn no_part_computable(d: &DeadlineRef<'_>) -> Error {
+    Error::new(
+        ErrorKind::Argument,
+        format!(
+            "none of the parts of {}.{} could be computed: give the dates of their events with Trigger::event_on",
+            d.rule_set.id, d.rule.id
+        ),
+    )
 }
 
 #[inline]

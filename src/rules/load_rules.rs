@@ -9,8 +9,8 @@ use toml::Spanned;
 
 use super::load::{SourceFile, date, non_empty, suggest, valid_id};
 use super::model::{
-    Convention, CourtDef, DayEnd, DeadlineKind, DeadlineRule, DeadlineVersion, Event, Example,
-    ExampleWhat, Overrides, Reading, RuleSet, ServiceRule, Text, Versioned, When,
+    Combine, Composite, Convention, CourtDef, DayEnd, DeadlineKind, DeadlineRule, DeadlineVersion,
+    Event, Example, ExampleWhat, Overrides, Reading, RuleSet, ServiceRule, Text, Versioned, When,
 };
 use super::schema::{
     CountingSpec, CourtSpec, CourtsFile, DeadlineSpec, ExampleSpec, ReadingSpec, RuleSetFile,
@@ -501,6 +501,104 @@ fn example(file: &SourceFile, e: &ExampleSpec, whole: std::ops::Range<usize>) ->
     })
 }
 
+/// A deadline that is the earliest or the latest of other deadlines of the
+/// same rule set (which must be ordinary deadlines).
+fn composite(
+    file: &SourceFile,
+    key: &Spanned<String>,
+    spec: &Spanned<DeadlineSpec>,
+    deadlines: &BTreeMap<String, DeadlineRule>,
+) -> Result<DeadlineRule> {
+    let d = spec.get_ref();
+    let id = check_id(file, "deadline", key)?;
+    let (combine, list) = match (&d.earliest_of, &d.latest_of) {
+        (Some(l), None) => (Combine::Earliest, l),
+        (None, Some(l)) => (Combine::Latest, l),
+        _ => {
+            return Err(file.err(
+                ErrorKind::Invalid,
+                "a deadline gives either `earliest_of` or `latest_of`, not both",
+                key.span(),
+            ));
+        }
+    };
+    if d.from.is_some()
+        || d.period.is_some()
+        || !d.history.is_empty()
+        || !d.reading.is_empty()
+        || d.direction.is_some()
+        || d.services.is_some()
+    {
+        return Err(file.err(
+            ErrorKind::Invalid,
+            "a deadline that combines others (`earliest_of` / `latest_of`) takes only name, citation, from_date and note: its parts carry their events, periods and histories",
+            spec.span(),
+        ));
+    }
+    if list.get_ref().len() < 2 {
+        return Err(file.err(
+            ErrorKind::Invalid,
+            "combine at least two deadlines",
+            list.span(),
+        ));
+    }
+    let mut parts: Vec<Text> = Vec::new();
+    for p in list.get_ref() {
+        let Some(part) = deadlines.get(p.get_ref()) else {
+            return Err(file.err(
+                ErrorKind::Reference,
+                format!(
+                    "unknown deadline {:?}{} (a combined deadline's parts are ordinary deadlines of the same rule set)",
+                    p.get_ref(),
+                    suggest(p.get_ref(), deadlines.keys().map(String::as_str))
+                ),
+                p.span(),
+            ));
+        };
+        if parts.contains(&part.id) {
+            return Err(file.err(
+                ErrorKind::Duplicate,
+                format!("deadline {:?} is listed twice", p.get_ref()),
+                p.span(),
+            ));
+        }
+        parts.push(part.id.clone());
+    }
+    let first = parts
+        .first()
+        .and_then(|p| deadlines.get(&**p))
+        .ok_or_else(|| {
+            file.err(
+                ErrorKind::Invalid,
+                "combine at least two deadlines",
+                list.span(),
+            )
+        })?;
+    let mut current = first.versions.current.clone();
+    current.name = d
+        .name
+        .as_ref()
+        .map(|n| non_empty(file, "name", n))
+        .transpose()?
+        .ok_or_else(|| file.err(ErrorKind::Schema, "missing key `name`", key.span()))?;
+    current.citation = non_empty(file, "citation", &d.citation)?;
+    Ok(DeadlineRule {
+        id: id.into(),
+        from_event: first.from_event.clone(),
+        from_date: d
+            .from_date
+            .as_ref()
+            .map(|v| date(file, "from_date", v))
+            .transpose()?,
+        versions: Versioned {
+            current,
+            history: Vec::new(),
+        },
+        readings: Vec::new(),
+        composite: Some(Composite { combine, parts }),
+    })
+}
+
 /// Validates a rule-set file.
 pub(super) fn rule_set(
     file: &SourceFile,
@@ -641,9 +739,14 @@ pub(super) fn rule_set(
     }
 
     let mut deadlines = BTreeMap::new();
+    let mut composites = Vec::new();
     for (key, spec) in &f.deadline {
         let did = check_id(file, "deadline", key)?;
         let d = spec.get_ref();
+        if d.earliest_of.is_some() || d.latest_of.is_some() {
+            composites.push((key, spec));
+            continue;
+        }
         if d.until.is_some() {
             return Err(file.err(
                 ErrorKind::Invalid,
@@ -718,8 +821,13 @@ pub(super) fn rule_set(
                     history: sort_history(file, hist)?,
                 },
                 readings: rds,
+                composite: None,
             },
         );
+    }
+    for (key, spec) in composites {
+        let rule = composite(file, key, spec, &deadlines)?;
+        deadlines.insert(key.get_ref().clone(), rule);
     }
 
     // Events expected on a deadline's date: the deadline exists, and the

@@ -151,6 +151,26 @@ pub(crate) struct DeadlineRule {
     pub(crate) from_date: Option<NaiveDate>,
     pub(crate) versions: Versioned<DeadlineVersion>,
     pub(crate) readings: Vec<Reading>,
+    /// For "whichever is earlier (later)" rules: the deadlines of the same
+    /// rule set it combines. `versions` then describes the first part (for
+    /// listings), with the composite's own name and citation.
+    pub(crate) composite: Option<Composite>,
+}
+
+/// How a composite deadline combines its parts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Combine {
+    /// The earliest of the parts' dates ("whichever is earliest").
+    Earliest,
+    /// The latest of the parts' dates ("whichever period ends later").
+    Latest,
+}
+
+/// A deadline that is the earliest or latest of other deadlines.
+#[derive(Debug, Clone)]
+pub(crate) struct Composite {
+    pub(crate) combine: Combine,
+    pub(crate) parts: Vec<Text>,
 }
 
 /// What an example triggers.

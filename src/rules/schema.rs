@@ -287,6 +287,10 @@ pub(crate) struct DeadlineSpec {
     #[serde(default)]
     pub(crate) services: Option<std::collections::BTreeMap<Spanned<String>, Spanned<String>>>,
     #[serde(default)]
+    pub(crate) earliest_of: Option<Spanned<Vec<Spanned<String>>>>,
+    #[serde(default)]
+    pub(crate) latest_of: Option<Spanned<Vec<Spanned<String>>>>,
+    #[serde(default)]
     pub(crate) from_date: Option<Spanned<DateValue>>,
     /// For readers of the file; the engine does not use it.
     #[serde(default)]
