@@ -248,6 +248,19 @@ name = "Notice of appeal (the earliest of)"
 citation = "Lab R. 8.104(a)(1)"
 earliest_of = ["appeal-outer-limit", "appeal-after-notice"]
 
+[deadline.opposition]
+name = "Opposition (does e-service extend it?)"
+citation = "Lab R. 1005(b)"
+from = "hearing"
+period = "9 court days"
+direction = "before"
+service_extension = false
+[[deadline.opposition.reading]]
+id = "e-service-extends"
+name = "Electronic service adds its court days"
+citation = "Lab ruling (2024)"
+service_extension = true
+
 [deadline.cross-after-first]
 name = "Cross-appeal, 14 days after the first notice"
 citation = "Lab R. 4(a)(3)"
@@ -286,6 +299,18 @@ start = "next-court-day"
 
 [event.served]
 name = "Served"
+
+[deadline.before-trial]
+name = "Notice before trial"
+citation = "Lab Fla. R. 1.440"
+from = "served"
+period = "10 days"
+direction = "before"
+[[deadline.before-trial.reading]]
+id = "plain-start"
+name = "Counting starts with the day before the event"
+citation = "Lab note 3"
+start = "exclude-trigger-day"
 "#;
 
 const TEXAS_LIKE: &str = r#"
@@ -1124,4 +1149,34 @@ fn whichever_period_ends_later() {
         named("lab-dc", "lab.cross-appeal", &t).date,
         d("2025-04-02")
     );
+}
+
+#[test]
+fn readings_can_switch_the_service_extension_and_the_start() {
+    // 9 court days before Wed 2025-06-25: 06-24 (1), 06-23, 06-20, 06-18
+    // (Juneteenth, 06-19, skipped), 06-17, 06-16, 06-13, 06-12, 06-11 (9).
+    // The deadline takes no service extension; the reading adds overnight
+    // delivery's 2 court days, counted further back: 06-10, Mon 06-09 — the
+    // earlier, safe date.
+    let t = Trigger::on(d("2025-06-25")).served_by("overnight");
+    let r = named("lab-dc", "lab.opposition", &t);
+    assert_eq!(r.date, d("2025-06-11"), "{r}");
+    let alt = r
+        .readings
+        .iter()
+        .find(|x| &*x.id == "e-service-extends")
+        .unwrap();
+    assert_eq!(alt.date, d("2025-06-09"));
+    assert_eq!(r.safe_date, d("2025-06-09"));
+    // Counting from the next court day, backward from Mon 2025-06-23: day 1
+    // is Fri 06-20, so day 10 is Wed 06-11. The reading that starts with
+    // the day before the event gives 06-23 - 10 = Fri 06-13.
+    let r = named(
+        "lab-dc",
+        "lab-fl.before-trial",
+        &Trigger::on(d("2025-06-23")),
+    );
+    assert_eq!(r.date, d("2025-06-11"), "{r}");
+    let plain = r.readings.iter().find(|x| &*x.id == "plain-start").unwrap();
+    assert_eq!(plain.date, d("2025-06-13"));
 }

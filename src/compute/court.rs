@@ -919,53 +919,56 @@ fn job<'a>(
             ));
         }
     }
-    let service = match (&trigger.service, version.service_extension) {
-        (Some(method), true) => {
-            if let Some((_, own)) = version.services.iter().find(|(m, _)| m == method) {
-                return Ok(job_with(
-                    court,
-                    rule_set,
-                    version,
-                    trigger,
-                    event_name,
-                    conv,
-                    Some((method.as_str(), own)),
-                ));
-            }
-            let s = rule_set.services.get(method.as_str()).ok_or_else(|| {
-                Error::new(
-                    ErrorKind::NotFound,
-                    format!(
-                        "{} defines no service method {method:?}{} (it defines: {})",
-                        rule_set.id,
-                        suggest(method, rule_set.services.keys().map(String::as_str)),
-                        rule_set
-                            .services
-                            .keys()
-                            .cloned()
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                )
-            })?;
-            Some((method.as_str(), s.at(as_of).0))
-        }
-        _ => None,
+    // The extension for the trigger's method, whether or not this deadline
+    // applies one (a reading may switch it on or off).
+    let available = trigger.service.as_deref().and_then(|method| {
+        version
+            .services
+            .iter()
+            .find(|(m, _)| m == method)
+            .map(|(_, own)| (method, own))
+            .or_else(|| {
+                rule_set
+                    .services
+                    .get(method)
+                    .map(|s| (method, s.at(as_of).0))
+            })
+    });
+    if let (Some(method), None, true) = (&trigger.service, available, version.service_extension) {
+        return Err(Error::new(
+            ErrorKind::NotFound,
+            format!(
+                "{} defines no service method {method:?}{} (it defines: {})",
+                rule_set.id,
+                suggest(method, rule_set.services.keys().map(String::as_str)),
+                rule_set
+                    .services
+                    .keys()
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ));
+    }
+    let service = if version.service_extension {
+        available
+    } else {
+        None
     };
     Ok(job_with(
-        court, rule_set, version, trigger, event_name, conv, service,
+        court, version, trigger, event_name, conv, service, available,
     ))
 }
 
 #[inline]
 fn job_with<'a>(
     court: Court<'a>,
-    _rule_set: &'a RuleSet,
     version: &'a DeadlineVersion,
     trigger: &'a Trigger,
     event_name: Option<&'a str>,
     conv: &'a crate::rules::model::Convention,
     service: Option<(&'a str, &'a crate::rules::model::ServiceRule)>,
+    service_available: Option<(&'a str, &'a crate::rules::model::ServiceRule)>,
 ) -> Job<'a> {
     Job {
         book: court.book,
@@ -979,6 +982,7 @@ fn job_with<'a>(
         kind: version.kind,
         calendar_days: version.calendar_days,
         service,
+        service_available,
         trigger: trigger.when(),
         closed: &trigger.closed,
         inaccessible: &trigger.inaccessible,

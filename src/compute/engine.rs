@@ -39,6 +39,9 @@ pub(crate) struct Job<'a> {
     pub(crate) calendar_days: bool,
     /// The service extension that applies, with its method id.
     pub(crate) service: Option<(&'a str, &'a ServiceRule)>,
+    /// The extension for the trigger's method even where the deadline
+    /// applies none (for readings that switch it on).
+    pub(crate) service_available: Option<(&'a str, &'a ServiceRule)>,
     pub(crate) trigger: When,
     pub(crate) closed: &'a [NaiveDate],
     pub(crate) inaccessible: &'a [NaiveDate],
@@ -366,7 +369,7 @@ pub(crate) fn run<R: Recorder>(
     let conv = job.conv;
 
     // 1. Start.
-    let base = match conv.start {
+    let base = match overrides.start.unwrap_or(conv.start) {
         Start::ExcludeTriggerDay => {
             rec.push(|| {
                 let what = job.event_name.map_or_else(|| "The event".to_owned(), str::to_owned);
@@ -521,7 +524,12 @@ pub(crate) fn run<R: Recorder>(
         }
     };
 
-    let service = job.service.filter(|(_, s)| s.add.amount > 0);
+    let service = match overrides.service_extension {
+        Some(true) => job.service_available,
+        Some(false) => None,
+        None => job.service,
+    }
+    .filter(|(_, s)| s.add.amount > 0);
     let when = service.map(|(_, s)| overrides.service_when.unwrap_or(s.when));
 
     // 3. A service extension added to the period itself (Cal. CCP 1013;

@@ -285,15 +285,19 @@ fn reading(file: &SourceFile, r: &ReadingSpec) -> Result<Reading> {
         eo_closures: opt_choice(r.executive_order_closures.as_ref(), |v| {
             choice!(file, ExecutiveOrderClosures, "executive_order_closures", v)
         })?,
+        service_extension: r.service_extension.as_ref().map(|b| *b.get_ref()),
+        start: opt_choice(r.start.as_ref(), |v| choice!(file, Start, "start", v))?,
     };
     if overrides.roll.is_none()
         && overrides.service_when.is_none()
         && overrides.month_end.is_none()
         && overrides.eo_closures.is_none()
+        && overrides.service_extension.is_none()
+        && overrides.start.is_none()
     {
         return Err(file.err(
             ErrorKind::Invalid,
-            format!("reading {id:?} changes nothing (give roll, service_when, month_end or executive_order_closures)"),
+            format!("reading {id:?} changes nothing (give roll, service_when, month_end, executive_order_closures, service_extension or start)"),
             r.id.span(),
         ));
     }

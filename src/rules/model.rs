@@ -87,6 +87,10 @@ pub(crate) struct Overrides {
     pub(crate) service_when: Option<ServiceWhen>,
     pub(crate) month_end: Option<MonthEnd>,
     pub(crate) eo_closures: Option<ExecutiveOrderClosures>,
+    /// Whether a service extension applies, overriding the deadline's flag.
+    pub(crate) service_extension: Option<bool>,
+    /// Where counting starts, overriding the convention.
+    pub(crate) start: Option<Start>,
 }
 
 /// An alternative reading.

@@ -236,6 +236,10 @@ pub(crate) struct ReadingSpec {
     pub(crate) month_end: Option<Spanned<String>>,
     #[serde(default)]
     pub(crate) executive_order_closures: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) service_extension: Option<Spanned<bool>>,
+    #[serde(default)]
+    pub(crate) start: Option<Spanned<String>>,
     /// For readers of the file; the engine does not use it.
     #[serde(default)]
     #[allow(dead_code)]
