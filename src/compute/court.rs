@@ -1,5 +1,7 @@
 //! Courts, triggers, and computing deadlines and schedules.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Tz;
 use serde::Serialize;
@@ -1182,7 +1184,10 @@ fn full(
         court: court.def.id.clone(),
         court_name: court.def.name.clone(),
         time_zone: court.def.tz.name(),
-        calendars: main.calendars.clone(),
+        calendars: main
+            .calendars
+            .clone()
+            .unwrap_or_else(|| Arc::from(Vec::new())),
         rule: RuleInfo {
             rule_set: rule_set.id.clone(),
             deadline: rule.map(|r| r.id.clone()),
@@ -1223,7 +1228,7 @@ fn coverage_warnings(
             code: WarningCode::BeyondVerifiedCoverage,
             message: format!(
                 "the calendars used ({}) were checked against official lists and orders only through {}: a closure after that date (an executive order, an emergency) would not be known; check the court's notices",
-                set.calendars.join(", "),
+                set.calendars.as_deref().unwrap_or_default().join(", "),
                 set.coverage.verified_through
             ),
         });
@@ -1233,7 +1238,7 @@ fn coverage_warnings(
             code: WarningCode::BeforeCoverage,
             message: format!(
                 "the calendars used ({}) encode holiday history only from {}; for earlier dates they apply the rules as later written",
-                set.calendars.join(", "),
+                set.calendars.as_deref().unwrap_or_default().join(", "),
                 set.coverage.valid_from
             ),
         });

@@ -3,7 +3,6 @@
 //! naming the rule it applies — when a recorder is given; the date-only
 //! path records nothing and allocates nothing.
 
-use std::borrow::Cow;
 use std::sync::Arc;
 
 use chrono::{
@@ -56,15 +55,34 @@ pub(crate) struct Job<'a> {
 pub(crate) struct Outcome {
     pub(crate) date: NaiveDate,
     pub(crate) due_at: Option<DateTime<FixedOffset>>,
-    /// The calendars counted, and their common coverage.
-    pub(crate) calendars: Arc<[String]>,
+    /// The calendars counted (when explaining), and their common coverage.
+    pub(crate) calendars: Option<Arc<[String]>>,
     pub(crate) coverage: Coverage,
+}
+
+/// A borrowed value, or one built for this computation (boxed, so the
+/// handle stays pointer-sized and cheap to move).
+enum Handle<'a, T> {
+    Borrowed(&'a T),
+    Owned(Box<T>),
+}
+
+impl<T> std::ops::Deref for Handle<'_, T> {
+    type Target = T;
+
+    #[inline]
+    fn deref(&self) -> &T {
+        match self {
+            Handle::Borrowed(t) => t,
+            Handle::Owned(t) => t,
+        }
+    }
 }
 
 /// The day table a computation counts with, and what it is made of.
 struct Table<'a> {
-    table: Cow<'a, DayTable>,
-    set: Cow<'a, CalendarSet>,
+    table: Handle<'a, DayTable>,
+    set: Handle<'a, CalendarSet>,
     eo_open: bool,
     closed: &'a [NaiveDate],
 }
@@ -224,35 +242,38 @@ fn days<'a>(job: &Job<'a>, overrides: &Overrides) -> Result<Table<'a>> {
     let set = match job.origin {
         Some(origin) if with_state && origin.state_set != set_index => {
             let other = sets.get(origin.state_set).ok_or_else(missing)?;
-            Cow::Owned(merge(own, other))
+            Handle::Owned(Box::new(merge(own, other)))
         }
-        _ => Cow::Borrowed(own),
+        _ => Handle::Borrowed(own),
     };
     let eo_open =
         overrides.eo_closures == Some(ExecutiveOrderClosures::Open) && set.eo_open.is_some();
-    let closed: Vec<u32> = job
-        .closed
-        .iter()
-        .filter_map(|d| set.table.index(*d))
-        .collect();
+    let closed: Vec<u32> = if job.closed.is_empty() {
+        Vec::new()
+    } else {
+        job.closed
+            .iter()
+            .filter_map(|d| set.table.index(*d))
+            .collect()
+    };
     let table = match &set {
-        Cow::Borrowed(s) => {
+        Handle::Borrowed(s) => {
             let base = match (&s.eo_open, eo_open) {
                 (Some(t), true) => t,
                 _ => &s.table,
             };
             if closed.is_empty() {
-                Cow::Borrowed(base)
+                Handle::Borrowed(base)
             } else {
-                Cow::Owned(base.with_closed(closed))
+                Handle::Owned(Box::new(base.with_closed(closed)))
             }
         }
-        Cow::Owned(s) => {
+        Handle::Owned(s) => {
             let base = match (&s.eo_open, eo_open) {
                 (Some(t), true) => t,
                 _ => &s.table,
             };
-            Cow::Owned(base.with_closed(closed))
+            Handle::Owned(Box::new(base.with_closed(closed)))
         }
     };
     Ok(Table {
@@ -296,6 +317,8 @@ fn merge(a: &CalendarSet, b: &CalendarSet) -> CalendarSet {
 /// uses [`Silent`], whose methods compile to nothing, so one pipeline serves
 /// both paths without the explanation's cost.
 pub(crate) trait Recorder {
+    /// Whether the result should carry the details an explanation shows.
+    const DETAILED: bool;
     /// Records a step (`make` runs only when explaining).
     fn push(&mut self, make: impl FnOnce() -> Step);
     /// Records a warning (`make` runs only when explaining).
@@ -306,6 +329,7 @@ pub(crate) trait Recorder {
 pub(crate) struct Silent;
 
 impl Recorder for Silent {
+    const DETAILED: bool = false;
     #[inline(always)]
     fn push(&mut self, _make: impl FnOnce() -> Step) {}
     #[inline(always)]
@@ -319,6 +343,7 @@ pub(crate) struct Explain<'r> {
 }
 
 impl Recorder for Explain<'_> {
+    const DETAILED: bool = true;
     fn push(&mut self, make: impl FnOnce() -> Step) {
         self.steps.push(make());
     }
@@ -582,7 +607,7 @@ pub(crate) fn run<R: Recorder>(
         return Ok(Outcome {
             date: l,
             due_at: None,
-            calendars: days.set.calendars.clone(),
+            calendars: R::DETAILED.then(|| days.set.calendars.clone()),
             coverage: days.set.coverage,
         });
     }
@@ -634,12 +659,13 @@ pub(crate) fn run<R: Recorder>(
     Ok(Outcome {
         date: l,
         due_at: None,
-        calendars: days.set.calendars.clone(),
+        calendars: R::DETAILED.then(|| days.set.calendars.clone()),
         coverage: days.set.coverage,
     })
 }
 
 #[allow(clippy::too_many_arguments)]
+#[inline(always)]
 fn extend<R: Recorder>(
     days: &Table<'_>,
     rec: &mut R,
@@ -687,7 +713,7 @@ fn extend<R: Recorder>(
     Ok(to)
 }
 
-#[inline]
+#[inline(always)]
 fn roll_step<R: Recorder>(
     job: &Job<'_>,
     days: &Table<'_>,
@@ -934,7 +960,7 @@ fn run_hours<R: Recorder>(
     Ok(Outcome {
         date: at.date_naive(),
         due_at: Some(at.fixed_offset()),
-        calendars: days.set.calendars.clone(),
+        calendars: R::DETAILED.then(|| days.set.calendars.clone()),
         coverage: days.set.coverage,
     })
 }

@@ -386,6 +386,32 @@ fn toml_error(file: &SourceFile, kind: ErrorKind, e: &toml::de::Error) -> Error 
     file.err(kind, message, e.span().unwrap_or(0..0))
 }
 
+/// The kind of a rule file when its table headers name exactly one kind
+/// (`[calendar]`, `[rule_set]` or `[court.<id>]` at the start of a line).
+/// `None` when they name none or several: the caller then parses the whole
+/// file to decide, and to report the error precisely.
+fn kind_from_headers(text: &str) -> Option<&'static str> {
+    let mut found: Option<&'static str> = None;
+    for line in text.lines() {
+        let line = line.trim_start();
+        let kind = if line.starts_with("[calendar]") {
+            "calendar"
+        } else if line.starts_with("[rule_set]") || line.starts_with("[rule_set.") {
+            "rule_set"
+        } else if line.starts_with("[court.") {
+            "court"
+        } else {
+            continue;
+        };
+        match found {
+            None => found = Some(kind),
+            Some(k) if k == kind => {}
+            Some(_) => return None,
+        }
+    }
+    found
+}
+
 /// Parses and validates one file.
 fn parse_file(file: &SourceFile, idx: usize) -> Result<Parsed> {
     if file.text.len() > MAX_FILE_BYTES {
@@ -398,14 +424,23 @@ fn parse_file(file: &SourceFile, idx: usize) -> Result<Parsed> {
             &file.name,
         ));
     }
-    let table: toml::Table =
-        toml::from_str(&file.text).map_err(|e| toml_error(file, ErrorKind::Syntax, &e))?;
+    // The kind of file, from its table headers when they say it plainly
+    // (one parse instead of two); otherwise from a full parse, which also
+    // gives the precise error.
     let kinds = ["calendar", "rule_set", "court"];
-    let present: Vec<&str> = kinds
-        .iter()
-        .copied()
-        .filter(|k| table.contains_key(*k))
-        .collect();
+    let (present, empty): (Vec<&str>, bool) = match kind_from_headers(&file.text) {
+        Some(kind) => (vec![kind], false),
+        None => {
+            let table: toml::Table =
+                toml::from_str(&file.text).map_err(|e| toml_error(file, ErrorKind::Syntax, &e))?;
+            let present = kinds
+                .iter()
+                .copied()
+                .filter(|k| table.contains_key(*k))
+                .collect();
+            (present, table.is_empty())
+        }
+    };
     match present.as_slice() {
         ["calendar"] => {
             let parsed: CalendarFile =
@@ -424,7 +459,7 @@ fn parse_file(file: &SourceFile, idx: usize) -> Result<Parsed> {
             Ok(Parsed::Courts(load_rules::courts(file, parsed)?))
         }
         [] => {
-            let what = if table.is_empty() {
+            let what = if empty {
                 "empty rule file"
             } else {
                 "unknown kind of rule file"
