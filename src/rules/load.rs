@@ -412,6 +412,16 @@ fn kind_from_headers(text: &str) -> Option<&'static str> {
     found
 }
 
+/// The file parsed into its schema type. On failure, a generic parse tells
+/// a TOML syntax error from a file that is valid TOML but not valid
+/// vocabulary (only on the error path, so good files are parsed once).
+fn typed<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T> {
+    toml::from_str(&file.text).map_err(|e| match toml::from_str::<toml::Table>(&file.text) {
+        Err(syntax) => toml_error(file, ErrorKind::Syntax, &syntax),
+        Ok(_) => toml_error(file, ErrorKind::Schema, &e),
+    })
+}
+
 /// Parses and validates one file.
 fn parse_file(file: &SourceFile, idx: usize) -> Result<Parsed> {
     if file.text.len() > MAX_FILE_BYTES {
@@ -443,19 +453,16 @@ fn parse_file(file: &SourceFile, idx: usize) -> Result<Parsed> {
     };
     match present.as_slice() {
         ["calendar"] => {
-            let parsed: CalendarFile =
-                toml::from_str(&file.text).map_err(|e| toml_error(file, ErrorKind::Schema, &e))?;
+            let parsed: CalendarFile = typed(file)?;
             Ok(Parsed::Calendar(Box::new(validate(file, idx, parsed)?)))
         }
         ["rule_set"] => {
-            let parsed: RuleSetFile =
-                toml::from_str(&file.text).map_err(|e| toml_error(file, ErrorKind::Schema, &e))?;
+            let parsed: RuleSetFile = typed(file)?;
             let (rs, span) = load_rules::rule_set(file, parsed)?;
             Ok(Parsed::RuleSet(Box::new(rs), span))
         }
         ["court"] => {
-            let parsed: CourtsFile =
-                toml::from_str(&file.text).map_err(|e| toml_error(file, ErrorKind::Schema, &e))?;
+            let parsed: CourtsFile = typed(file)?;
             Ok(Parsed::Courts(load_rules::courts(file, parsed)?))
         }
         [] => {
