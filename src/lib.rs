@@ -213,6 +213,30 @@
 //!   warning: no authority settles it.
 //! * **No clock.** The library never reads the current date; callers pass
 //!   dates in.
+//!
+//! ## Where this crate departs from the design sketch
+//!
+//! * **`Trigger::on(date)`, not `Trigger::new(event, date)`.** A named
+//!   deadline already says which event it runs from, so the trigger carries
+//!   only its date (or date-time), the service method and the options.
+//!   Schedules take the event id ([`Court::schedule`]). Other events' dates
+//!   go in with [`Trigger::event_on`].
+//! * **Coverage has two bounds.** The sketch's `verified_through` is joined
+//!   by `valid_from`, the date from which a calendar's holiday history is
+//!   complete. `verified_through` means "checked against official lists and
+//!   orders up to here", never a date in the future nobody could have
+//!   checked.
+//! * **Combined deadlines.** "Whichever is earlier (later)" rules are
+//!   deadlines of their own (`earliest_of` / `latest_of`), not readings.
+//!   Their parts are ordinary deadlines, each counted from its own event.
+//! * **Pipeline order.** A service extension added to the period itself
+//!   (Cal. CCP 1013) comes before the rule-specific adjustment and the
+//!   roll. An extension added after the period (Fed. R. Civ. P. 6(d)) comes
+//!   after the roll and is rolled again. Inaccessibility comes last and
+//!   always moves forward.
+//! * **Rule files are dispatched by content, not by folder.** A file with
+//!   `[calendar]`, `[rule_set]` or `[court.<id>]` tables is that kind of
+//!   file wherever it lives, so a firm can organise its folder freely.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 #![deny(clippy::print_stdout, clippy::print_stderr)]
