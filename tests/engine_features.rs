@@ -1180,3 +1180,37 @@ fn readings_can_switch_the_service_extension_and_the_start() {
     let plain = r.readings.iter().find(|x| &*x.id == "plain-start").unwrap();
     assert_eq!(plain.date, d("2025-06-13"));
 }
+
+#[test]
+fn a_paper_filed_in_the_court_of_origin_takes_its_cutoff() {
+    // A notice of appeal to the Tenth Circuit (clerk in Denver, Mountain
+    // time) from the District of Kansas (Central time): the notice is filed
+    // in the district court, so its day ends at midnight Central
+    // (Fed. R. App. P. 3(a)(1), 26(a)(4)(A)). 30 days after Mon 2025-03-03
+    // is Wed 04-02.
+    let court = book().court("ca10").unwrap();
+    let t = Trigger::on(d("2025-03-03")).origin_court("ksd");
+    let r = court.compute("frap.notice-of-appeal-civil", &t).unwrap();
+    assert_eq!(r.date, d("2025-04-02"));
+    let at = r.cutoffs[0].at.unwrap();
+    assert_eq!(
+        at.offset().local_minus_utc(),
+        -5 * 3600,
+        "midnight CDT, not MDT: {r}"
+    );
+    // Without the court of origin the circuit's own cut-off is shown, with
+    // a warning that says so.
+    let r = court
+        .compute("frap.notice-of-appeal-civil", &Trigger::on(d("2025-03-03")))
+        .unwrap();
+    assert_eq!(
+        r.cutoffs[0].at.unwrap().offset().local_minus_utc(),
+        -6 * 3600
+    );
+    assert!(
+        r.warnings
+            .iter()
+            .any(|w| w.message.contains("origin_court")),
+        "{r}"
+    );
+}

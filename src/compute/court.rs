@@ -447,6 +447,7 @@ impl<'a> Court<'a> {
             cutoff: None,
             kind: DeadlineKind::Deadline,
             calendar_days: false,
+            filed_in_origin: false,
             services: Vec::new(),
         };
         full(*self, rs, None, &version, None, &[], None, trigger)
@@ -1110,19 +1111,33 @@ fn full(
             citation: Some(version.citation.clone()),
         });
     } else if version.period.unit != Unit::Hour && version.kind == DeadlineKind::Deadline {
-        let tz = court.def.tz;
+        // A paper filed in the court of origin (a notice of appeal) ends
+        // with that court's day, in its time zone.
+        let origin = trigger
+            .origin
+            .as_deref()
+            .and_then(|id| court.book.loaded.courts.get(id));
+        let fc: &CourtDef = match (version.filed_in_origin, origin) {
+            (true, Some(o)) => o,
+            _ => court.def,
+        };
+        if version.filed_in_origin && origin.is_none() {
+            warnings.push(Warning {
+                code: WarningCode::Note,
+                message: format!(
+                    "this paper is filed in the court whose judgment is reviewed; give that court (Trigger::origin_court, docket --origin-court) for its filing cut-off and time zone: the cut-offs shown are {}'s",
+                    court.def.id
+                ),
+            });
+        }
+        let tz = fc.tz;
         // The court's cut-offs in force on the last day.
-        let (electronic_end, paper_end, court_citation) = court
-            .def
+        let (electronic_end, paper_end, court_citation) = fc
             .filing_history
             .iter()
             .find(|(until, ..)| main.date <= *until)
             .map_or(
-                (
-                    court.def.electronic_end,
-                    court.def.paper_end,
-                    court.def.filing_citation.clone(),
-                ),
+                (fc.electronic_end, fc.paper_end, fc.filing_citation.clone()),
                 |(_, e, p, c)| (*e, *p, Some(c.clone())),
             );
         let citation = court_citation.or_else(|| rule_set.filing_citation.clone());

@@ -351,6 +351,19 @@ fn deadline_version(
         })
         .transpose()?;
     let calendar_days = d.calendar_days.as_ref().map(|b| *b.get_ref());
+    let filed_in_origin = d
+        .filed_in
+        .as_ref()
+        .map(|v| match v.get_ref().trim() {
+            "origin" => Ok(true),
+            "this-court" => Ok(false),
+            other => Err(file.err(
+                ErrorKind::Invalid,
+                format!("unknown filed_in {other:?} (expected origin or this-court)"),
+                v.span(),
+            )),
+        })
+        .transpose()?;
     let services = match &d.services {
         None => None,
         Some(map) => {
@@ -411,6 +424,7 @@ fn deadline_version(
             cutoff,
             kind: kind.unwrap_or(DeadlineKind::Deadline),
             calendar_days: calendar_days.unwrap_or(false),
+            filed_in_origin: filed_in_origin.unwrap_or(false),
             services: services.unwrap_or_default(),
         }),
         Some(b) => Ok(DeadlineVersion {
@@ -425,6 +439,7 @@ fn deadline_version(
             cutoff: cutoff.or(b.cutoff),
             kind: kind.unwrap_or(b.kind),
             calendar_days: calendar_days.unwrap_or(b.calendar_days),
+            filed_in_origin: filed_in_origin.unwrap_or(b.filed_in_origin),
             services: services.unwrap_or_else(|| b.services.clone()),
         }),
     }

@@ -131,6 +131,10 @@ pub(crate) struct DeadlineVersion {
     /// Counted in calendar days even where the convention's short-period
     /// rule would skip closed days ("7 calendar days").
     pub(crate) calendar_days: bool,
+    /// The paper is filed in the court of origin (a notice of appeal is
+    /// filed in the district court, Fed. R. App. P. 3(a), 26(a)(4)(A)):
+    /// its cut-offs are that court's.
+    pub(crate) filed_in_origin: bool,
     /// Service extensions this deadline sets itself, replacing the rule
     /// set's for those methods (Cal. Code Civ. Proc. § 1005(b): 2 calendar
     /// days for overnight delivery, where § 1013(c) gives 2 court days).

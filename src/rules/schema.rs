@@ -291,6 +291,8 @@ pub(crate) struct DeadlineSpec {
     #[serde(default)]
     pub(crate) services: Option<std::collections::BTreeMap<Spanned<String>, Spanned<String>>>,
     #[serde(default)]
+    pub(crate) filed_in: Option<Spanned<String>>,
+    #[serde(default)]
     pub(crate) earliest_of: Option<Spanned<Vec<Spanned<String>>>>,
     #[serde(default)]
     pub(crate) latest_of: Option<Spanned<Vec<Spanned<String>>>>,
