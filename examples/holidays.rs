@@ -18,7 +18,7 @@ use serde::Serialize;
 /// List a court calendar's holidays and closures for a year.
 #[derive(Parser)]
 #[command(name = "holidays")]
-struct Args {
+pub struct Args {
     /// Calendar id, e.g. us-federal, us-ca, us-ny.
     calendar: Option<String>,
     /// Year to list (1900–2200).
@@ -64,7 +64,8 @@ fn coverage_warning(cal: &Calendar, year: i32) -> Option<String> {
     }
 }
 
-fn run(args: Args) -> Result<(), String> {
+/// Runs the command, writing to `out` (tests call this directly).
+pub fn run(args: Args, out: &mut dyn std::io::Write) -> Result<(), String> {
     let mut builder = RuleBook::builder().bundled();
     if let Some(dir) = &args.rules {
         builder = builder.dir(dir).map_err(|e| e.to_string())?;
@@ -72,10 +73,12 @@ fn run(args: Args) -> Result<(), String> {
     let book = builder.build().map_err(|e| e.to_string())?;
     if args.list || args.calendar.is_none() {
         for c in book.calendars() {
-            println!("{:<20} {}  [{}]", c.id(), c.name(), c.citation());
+            writeln!(out, "{:<20} {}  [{}]", c.id(), c.name(), c.citation())
+                .map_err(|e| e.to_string())?;
         }
         if !args.list {
-            println!("\nusage: holidays <CALENDAR> <YEAR> [--json]");
+            writeln!(out, "\nusage: holidays <CALENDAR> <YEAR> [--json]")
+                .map_err(|e| e.to_string())?;
         }
         return Ok(());
     }
@@ -96,23 +99,25 @@ fn run(args: Args) -> Result<(), String> {
             holidays,
         };
         let text = serde_json::to_string_pretty(&listing).map_err(|e| e.to_string())?;
-        println!("{text}");
+        writeln!(out, "{text}").map_err(|e| e.to_string())?;
         return Ok(());
     }
-    println!("{} — {} ({year})", cal.id(), cal.name());
+    writeln!(out, "{} — {} ({year})", cal.id(), cal.name()).map_err(|e| e.to_string())?;
     let weekend: Vec<String> = cal
         .weekend()
         .iter()
         .filter_map(|w| NaiveDate::from_isoywd_opt(2026, 1, *w))
         .map(|d| d.format("%A").to_string())
         .collect();
-    println!("Weekend: {}", weekend.join(", "));
-    println!(
+    writeln!(out, "Weekend: {}", weekend.join(", ")).map_err(|e| e.to_string())?;
+    writeln!(
+        out,
         "Coverage: holiday rules from {}, closures verified through {}",
         cal.coverage().valid_from,
         cal.coverage().verified_through
-    );
-    println!();
+    )
+    .map_err(|e| e.to_string())?;
+    writeln!(out).map_err(|e| e.to_string())?;
     for h in &holidays {
         let mut line = format!("{}  {:<10} {}", h.date, h.date.format("%A"), h.name);
         if h.is_observed_elsewhere() {
@@ -124,17 +129,17 @@ fn run(args: Args) -> Result<(), String> {
         if let Some(kind) = h.closure_kind {
             line.push_str(&format!(" [closure: {}]", kind.as_str()));
         }
-        println!("{line}");
-        println!("{:>24}{}", "", h.citation);
+        writeln!(out, "{line}").map_err(|e| e.to_string())?;
+        writeln!(out, "{:>24}{}", "", h.citation).map_err(|e| e.to_string())?;
     }
     if let Some(w) = warning {
-        println!("\nwarning: {w}");
+        writeln!(out, "\nwarning: {w}").map_err(|e| e.to_string())?;
     }
     Ok(())
 }
 
 fn main() -> ExitCode {
-    match run(Args::parse()) {
+    match run(Args::parse(), &mut std::io::stdout()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
