@@ -160,19 +160,6 @@ fn bundled() -> Option<&'static RuleBook> {
     BOOK.get_or_init(|| RuleBook::bundled().ok()).as_ref()
 }
 
-const SERVICES: [&str; 10] = [
-    "personal",
-    "mail",
-    "mail-out-of-state",
-    "mail-out-of-country",
-    "electronic",
-    "overnight",
-    "fax",
-    "clerk",
-    "consented",
-    "pigeon",
-];
-
 const UNITS: [&str; 6] = ["days", "court days", "weeks", "months", "years", "hours"];
 
 /// Arbitrary queries against the bundled rules.
@@ -195,8 +182,11 @@ pub fn compute(data: &[u8]) {
             )),
         };
     let service = b.u8();
-    if let Some(s) = SERVICES.get(usize::from(service) % 12) {
-        t = t.served_by(*s);
+    // The known methods, an unknown one, or none.
+    match crate::SERVICE_METHODS.get(usize::from(service) % 12) {
+        Some(s) => t = t.served_by(*s),
+        None if service % 12 == 9 => t = t.served_by("pigeon"),
+        None => {}
     }
     if b.u8() % 4 == 0 {
         t = t.as_of(b.date());

@@ -8,9 +8,9 @@
 
 mod common;
 
-use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use chrono::{Days, NaiveDate};
 use common::book;
-use court_deadlines::{Court, Deadline, Direction, MonthEnd, Op, Trigger};
+use court_deadlines::{Court, Deadline, Direction, Trigger};
 use proptest::prelude::*;
 
 const COURTS: [&str; 6] = ["nysd", "cand", "mad", "ilnd", "txsd", "dcd"];
@@ -44,11 +44,12 @@ fn compute(c: Court<'_>, p: &str, d: Direction, t: NaiveDate, s: Option<&str>) -
         .unwrap_or_else(|e| panic!("{e}"))
 }
 
-/// Whether every calendar in `ids` has `day` open.
 fn open(ids: &[String], day: NaiveDate) -> bool {
-    let b = book();
-    ids.iter()
-        .all(|id| b.calendar(id).unwrap().is_court_day(day).unwrap())
+    common::replay::open(book(), ids, day)
+}
+
+fn replay(due: &Deadline) -> NaiveDate {
+    common::replay::replay(book(), due)
 }
 
 /// The calendars a court counts with for `d` under the current FRCP
@@ -60,65 +61,6 @@ fn current(c: Court<'_>, d: Direction) -> Vec<String> {
     }
     ids.sort();
     ids
-}
-
-/// Replays the steps with the calendars the result names; returns the
-/// final date.
-fn replay(due: &Deadline) -> NaiveDate {
-    let ids = &due.calendars;
-    let mut cur = due.trigger.date;
-    for s in &due.steps {
-        cur = match &s.op {
-            Op::Start { date } => *date,
-            Op::AddDays { days } => cur + chrono::TimeDelta::days(*days),
-            Op::AddCourtDays { court_days } => {
-                let step = court_days.signum();
-                let mut left = court_days.abs();
-                while left > 0 {
-                    cur += chrono::TimeDelta::days(step);
-                    if open(ids, cur) {
-                        left -= 1;
-                    }
-                }
-                cur
-            }
-            Op::AddMonths { months, month_end } => {
-                let raw = if *months >= 0 {
-                    cur.checked_add_months(Months::new(*months as u32)).unwrap()
-                } else {
-                    cur.checked_sub_months(Months::new(months.unsigned_abs() as u32))
-                        .unwrap()
-                };
-                if raw.day() != cur.day() && *month_end == MonthEnd::NextMonthStart {
-                    raw + Days::new(1)
-                } else {
-                    raw
-                }
-            }
-            Op::Roll { direction } => {
-                let step = if *direction == Direction::After {
-                    1
-                } else {
-                    -1
-                };
-                while !open(ids, cur) {
-                    cur += chrono::TimeDelta::days(step);
-                }
-                cur
-            }
-            Op::NextMonday => {
-                let mut x = cur + Days::new(1);
-                while x.weekday() != Weekday::Mon {
-                    x = x + Days::new(1);
-                }
-                x
-            }
-            Op::Choose { date } => *date,
-            other => panic!("unexpected op {other:?}"),
-        };
-        assert_eq!(cur, s.date, "step {:?} replays to {cur}\n{due}", s.kind);
-    }
-    cur
 }
 
 proptest! {

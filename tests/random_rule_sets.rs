@@ -10,8 +10,10 @@
 //! - results are monotonic in the trigger date;
 //! - the safe date is never later than the date.
 
-use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
-use court_deadlines::{Deadline, Direction, MonthEnd, Op, RuleBook, Trigger};
+mod common;
+
+use chrono::{Days, NaiveDate};
+use court_deadlines::{Direction, RuleBook, Trigger};
 use proptest::prelude::*;
 
 #[derive(Debug, Clone)]
@@ -138,67 +140,6 @@ impl Gen {
     }
 }
 
-fn replay(book: &RuleBook, due: &Deadline) -> NaiveDate {
-    let open = |day: NaiveDate| {
-        due.calendars
-            .iter()
-            .all(|id| book.calendar(id).unwrap().is_court_day(day).unwrap())
-    };
-    let mut cur = due.trigger.date;
-    for s in &due.steps {
-        cur = match &s.op {
-            Op::Start { date } => *date,
-            Op::AddDays { days } => cur + chrono::TimeDelta::days(*days),
-            Op::AddCourtDays { court_days } => {
-                let step = court_days.signum();
-                let mut left = court_days.abs();
-                while left > 0 {
-                    cur += chrono::TimeDelta::days(step);
-                    if open(cur) {
-                        left -= 1;
-                    }
-                }
-                cur
-            }
-            Op::AddMonths { months, month_end } => {
-                let raw = if *months >= 0 {
-                    cur.checked_add_months(Months::new(*months as u32)).unwrap()
-                } else {
-                    cur.checked_sub_months(Months::new(months.unsigned_abs() as u32))
-                        .unwrap()
-                };
-                if raw.day() != cur.day() && *month_end == MonthEnd::NextMonthStart {
-                    raw + Days::new(1)
-                } else {
-                    raw
-                }
-            }
-            Op::Roll { direction } => {
-                let step = if *direction == Direction::After {
-                    1
-                } else {
-                    -1
-                };
-                while !open(cur) {
-                    cur += chrono::TimeDelta::days(step);
-                }
-                cur
-            }
-            Op::NextMonday => {
-                let mut x = cur + Days::new(1);
-                while x.weekday() != Weekday::Mon {
-                    x = x + Days::new(1);
-                }
-                x
-            }
-            Op::Choose { date } => *date,
-            other => panic!("unexpected op {other:?}"),
-        };
-        assert_eq!(cur, s.date, "step {:?}\n{due}", s.kind);
-    }
-    cur
-}
-
 fn date() -> impl Strategy<Value = NaiveDate> {
     (0u64..36_000).prop_map(|n| NaiveDate::from_ymd_opt(1995, 1, 1).unwrap() + Days::new(n))
 }
@@ -223,7 +164,7 @@ proptest! {
                     Direction::After => prop_assert!(due.date > t, "{}", due),
                     Direction::Before => prop_assert!(due.date < t, "{}", due),
                 }
-                prop_assert_eq!(replay(&book, &due), due.date);
+                prop_assert_eq!(common::replay::replay(&book, &due), due.date);
                 prop_assert_eq!(dl.due_date(&trig).unwrap(), due.date);
                 prop_assert!(due.safe_date <= due.date);
                 let later = dl.compute(&Trigger::on(t + Days::new(gap))).unwrap().date;

@@ -111,3 +111,5 @@ pub fn assert_closed(calendar: &str, date: &str, reason: &str, source: &str) {
 }
 
 pub mod deadline;
+
+pub mod replay;
