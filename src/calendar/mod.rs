@@ -405,6 +405,9 @@ pub struct Calendar {
     pub(crate) table: DayTable,
     /// The table with executive-order closures open, if there are any.
     pub(crate) eo_open: Option<DayTable>,
+    /// A bit per day of the window: set where some holiday is observed, so
+    /// that explaining a plain weekend never evaluates holiday expressions.
+    holiday_days: Box<[u64]>,
 }
 
 impl Calendar {
@@ -427,6 +430,24 @@ impl Calendar {
         let last = NaiveDate::from_ymd_opt(table::LAST_YEAR, 12, 31)?;
         let len = usize::try_from((last - first).num_days() + 1).ok()?;
         let mut closed = vec![false; len];
+        let mut holiday_days = vec![0u64; len.div_ceil(64)].into_boxed_slice();
+        for rule in rules {
+            for year in table::FIRST_YEAR - 1..=table::LAST_YEAR + 1 {
+                if let Some((_, observed)) = rule.occurrence(year) {
+                    if let Some(i) = usize::try_from((observed - first).num_days())
+                        .ok()
+                        .filter(|&i| i < len)
+                    {
+                        if let Some(slot) = closed.get_mut(i) {
+                            *slot = true;
+                        }
+                        if let Some(word) = holiday_days.get_mut(i / 64) {
+                            *word |= 1 << (i % 64);
+                        }
+                    }
+                }
+            }
+        }
         let mut mark = |d: NaiveDate| {
             if let Some(slot) = usize::try_from((d - first).num_days())
                 .ok()
@@ -435,13 +456,6 @@ impl Calendar {
                 *slot = true;
             }
         };
-        for rule in rules {
-            for year in table::FIRST_YEAR - 1..=table::LAST_YEAR + 1 {
-                if let Some((_, observed)) = rule.occurrence(year) {
-                    mark(observed);
-                }
-            }
-        }
         let mut eo_days = Vec::new();
         for c in closures {
             let mut d = c.first;
@@ -503,6 +517,7 @@ impl Calendar {
             parts,
             table,
             eo_open,
+            holiday_days,
         })
     }
 
@@ -647,7 +662,12 @@ impl Calendar {
                 weekday: date.weekday(),
             });
         }
-        for rule in &self.parts.rules {
+        let is_holiday = usize::try_from(i).is_ok_and(|i| {
+            self.holiday_days
+                .get(i / 64)
+                .is_some_and(|w| w & (1 << (i % 64)) != 0)
+        });
+        for rule in self.parts.rules.iter().filter(|_| is_holiday) {
             for year in rule.years_near(date) {
                 if let Some((actual, observed)) = rule.occurrence(year) {
                     if observed == date {
