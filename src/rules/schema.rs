@@ -20,24 +20,46 @@ pub(crate) enum DateValue {
     Bad(String),
 }
 
+/// A value written as a TOML date (or date-time) or as a quoted string:
+/// one visitor serves [`DateValue`] and [`WhenValue`].
+trait DateLike: Sized {
+    const EXPECTING: &'static str;
+    fn from_str(s: &str) -> Self;
+    fn from_toml(dt: &toml::value::Datetime) -> Self;
+}
+
+fn deserialize_date_like<'de, T: DateLike, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
+    struct V<T>(std::marker::PhantomData<T>);
+    impl<'de, T: DateLike> Visitor<'de> for V<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(T::EXPECTING)
+        }
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<T, E> {
+            Ok(T::from_str(s))
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            let dt =
+                toml::value::Datetime::deserialize(de::value::MapAccessDeserializer::new(map))?;
+            Ok(T::from_toml(&dt))
+        }
+    }
+    d.deserialize_any(V(std::marker::PhantomData))
+}
+
+impl DateLike for DateValue {
+    const EXPECTING: &'static str = "a date such as 2024-12-24";
+    fn from_str(s: &str) -> Self {
+        parse_iso(s)
+    }
+    fn from_toml(dt: &toml::value::Datetime) -> Self {
+        from_toml(dt)
+    }
+}
+
 impl<'de> Deserialize<'de> for DateValue {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = DateValue;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a date such as 2024-12-24")
-            }
-            fn visit_str<E: de::Error>(self, s: &str) -> Result<DateValue, E> {
-                Ok(parse_iso(s))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<DateValue, A::Error> {
-                let dt =
-                    toml::value::Datetime::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                Ok(from_toml(&dt))
-            }
-        }
-        d.deserialize_any(V)
+        deserialize_date_like(d)
     }
 }
 
@@ -48,18 +70,16 @@ fn parse_iso(s: &str) -> DateValue {
     }
 }
 
+fn toml_date(d: toml::value::Date) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+}
+
 fn from_toml(dt: &toml::value::Datetime) -> DateValue {
     match (dt.date, dt.time, dt.offset) {
-        (Some(d), None, None) => {
-            match chrono::NaiveDate::from_ymd_opt(
-                i32::from(d.year),
-                u32::from(d.month),
-                u32::from(d.day),
-            ) {
-                Some(nd) => DateValue::Ok(nd),
-                None => DateValue::Bad(format!("{dt} is not a valid date")),
-            }
-        }
+        (Some(d), None, None) => match toml_date(d) {
+            Some(nd) => DateValue::Ok(nd),
+            None => DateValue::Bad(format!("{dt} is not a valid date")),
+        },
         _ => DateValue::Bad(format!(
             "{dt} has a time of day; expected a date alone, such as 2024-12-24"
         )),
@@ -316,24 +336,20 @@ pub(crate) enum WhenValue {
     Bad(String),
 }
 
+impl DateLike for WhenValue {
+    const EXPECTING: &'static str =
+        "a date (2024-12-24) or a local date-time (2007-11-02T10:23:00)";
+    fn from_str(s: &str) -> Self {
+        when_from_str(s)
+    }
+    fn from_toml(dt: &toml::value::Datetime) -> Self {
+        when_from_toml(dt)
+    }
+}
+
 impl<'de> Deserialize<'de> for WhenValue {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = WhenValue;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a date (2024-12-24) or a local date-time (2007-11-02T10:23:00)")
-            }
-            fn visit_str<E: de::Error>(self, s: &str) -> Result<WhenValue, E> {
-                Ok(when_from_str(s))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<WhenValue, A::Error> {
-                let dt =
-                    toml::value::Datetime::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                Ok(when_from_toml(&dt))
-            }
-        }
-        d.deserialize_any(V)
+        deserialize_date_like(d)
     }
 }
 
@@ -363,11 +379,7 @@ fn when_from_toml(dt: &toml::value::Datetime) -> WhenValue {
             DateValue::Bad(m) => WhenValue::Bad(m),
         },
         (Some(d), Some(t)) => {
-            let date = chrono::NaiveDate::from_ymd_opt(
-                i32::from(d.year),
-                u32::from(d.month),
-                u32::from(d.day),
-            );
+            let date = toml_date(d);
             let time = chrono::NaiveTime::from_hms_opt(
                 u32::from(t.hour),
                 u32::from(t.minute),
