@@ -48,6 +48,17 @@ impl SourceFile {
         Error::at(kind, message, &self.name, &self.text, span)
     }
 
+    /// `value`, or a schema error saying which key is missing (`what`,
+    /// such as "`name` in a service") at `span`.
+    pub(super) fn required<T>(
+        &self,
+        value: Option<T>,
+        what: &str,
+        span: Range<usize>,
+    ) -> Result<T> {
+        value.ok_or_else(|| self.err(ErrorKind::Schema, format!("missing key {what}"), span))
+    }
+
     /// The stem of the file name (`us-ca` for `rules/calendars/us-ca.toml`),
     /// if the name ends in `.toml`.
     pub(super) fn stem(&self) -> Option<&str> {

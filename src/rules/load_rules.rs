@@ -122,14 +122,12 @@ fn until(
     v: Option<&Spanned<super::schema::DateValue>>,
     whole: std::ops::Range<usize>,
 ) -> Result<NaiveDate> {
-    match v {
-        Some(u) => date(file, "until", u),
-        None => Err(file.err(
-            ErrorKind::Schema,
-            format!("missing key `until` in a {what} history entry (the last day that version was in force)"),
-            whole,
-        )),
-    }
+    let u = file.required(
+        v,
+        &format!("`until` in a {what} history entry (the last day that version was in force)"),
+        whole,
+    )?;
+    date(file, "until", u)
 }
 
 /// Sorts history by `until` and refuses two versions ending the same day.
@@ -246,21 +244,13 @@ fn service(file: &SourceFile, s: &ServiceSpec, base: Option<&ServiceRule>) -> Re
     let when = opt_choice(s.when.as_ref(), |v| choice!(file, ServiceWhen, "when", v))?;
     match base {
         None => Ok(ServiceRule {
-            name: name.ok_or_else(|| {
-                file.err(
-                    ErrorKind::Schema,
-                    "missing key `name` in a service",
-                    s.citation.span(),
-                )
-            })?,
+            name: file.required(name, "`name` in a service", s.citation.span())?,
             citation,
-            add: add.ok_or_else(|| {
-                file.err(
-                    ErrorKind::Schema,
-                    "missing key `add` in a service (\"0 days\" when none)",
-                    s.citation.span(),
-                )
-            })?,
+            add: file.required(
+                add,
+                "`add` in a service (\"0 days\" when none)",
+                s.citation.span(),
+            )?,
             when: when.unwrap_or(ServiceWhen::AfterPeriod),
         }),
         Some(b) => Ok(ServiceRule {
@@ -406,16 +396,9 @@ fn deadline_version(
     };
     match base {
         None => Ok(DeadlineVersion {
-            name: name
-                .ok_or_else(|| file.err(ErrorKind::Schema, "missing key `name`", whole.clone()))?,
+            name: file.required(name, "`name`", whole.clone())?,
             citation,
-            period: p.ok_or_else(|| {
-                file.err(
-                    ErrorKind::Schema,
-                    "missing key `period` (such as \"21 days\")",
-                    whole.clone(),
-                )
-            })?,
+            period: file.required(p, "`period` (such as \"21 days\")", whole.clone())?,
             direction: direction.unwrap_or(Direction::After),
             service_extension: ext.unwrap_or(false),
             roll,
@@ -594,12 +577,12 @@ fn composite(
             )
         })?;
     let mut current = first.versions.current.clone();
-    current.name = d
+    let name = d
         .name
         .as_ref()
         .map(|n| non_empty(file, "name", n))
-        .transpose()?
-        .ok_or_else(|| file.err(ErrorKind::Schema, "missing key `name`", key.span()))?;
+        .transpose()?;
+    current.name = file.required(name, "`name`", key.span())?;
     current.citation = non_empty(file, "citation", &d.citation)?;
     Ok(DeadlineRule {
         id: id.into(),
