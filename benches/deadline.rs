@@ -119,25 +119,34 @@ fn dates() -> Vec<NaiveDate> {
     (0..BATCH).map(|_| random_date()).collect()
 }
 
+/// The engine's date-only path over the batch of triggers.
+fn date_only(b: divan::Bencher, dl: DeadlineRef<'static>, mail: bool) {
+    let ts = triggers(mail);
+    b.bench_local(|| {
+        ts.iter()
+            .map(|t| dl.due_date(t).map_or(0, |d| d.ordinal()))
+            .sum::<u32>()
+    });
+}
+
+/// The naive baseline over the same trigger dates.
+fn naive(b: divan::Bencher, mail: bool) {
+    let n = Naive::get();
+    let ds = dates();
+    b.bench_local(|| ds.iter().map(|t| n.due(*t, mail).ordinal()).sum::<u32>());
+}
+
 mod days_21_after_rolled {
     use super::*;
 
     #[divan::bench(counters = [divan::counter::ItemsCount::new(BATCH)])]
     fn engine_date_only(b: divan::Bencher) {
-        let dl = answer();
-        let ts = triggers(false);
-        b.bench_local(|| {
-            ts.iter()
-                .map(|t| dl.due_date(t).map_or(0, |d| d.ordinal()))
-                .sum::<u32>()
-        });
+        date_only(b, answer(), false);
     }
 
     #[divan::bench(counters = [divan::counter::ItemsCount::new(BATCH)])]
     fn naive_hashset(b: divan::Bencher) {
-        let n = Naive::get();
-        let ds = dates();
-        b.bench_local(|| ds.iter().map(|t| n.due(*t, false).ordinal()).sum::<u32>());
+        naive(b, false);
     }
 }
 
@@ -146,20 +155,12 @@ mod days_21_after_with_mail_6d {
 
     #[divan::bench(counters = [divan::counter::ItemsCount::new(BATCH)])]
     fn engine_date_only(b: divan::Bencher) {
-        let dl = counterclaim();
-        let ts = triggers(true);
-        b.bench_local(|| {
-            ts.iter()
-                .map(|t| dl.due_date(t).map_or(0, |d| d.ordinal()))
-                .sum::<u32>()
-        });
+        date_only(b, counterclaim(), true);
     }
 
     #[divan::bench(counters = [divan::counter::ItemsCount::new(BATCH)])]
     fn naive_hashset(b: divan::Bencher) {
-        let n = Naive::get();
-        let ds = dates();
-        b.bench_local(|| ds.iter().map(|t| n.due(*t, true).ordinal()).sum::<u32>());
+        naive(b, true);
     }
 }
 
