@@ -5,7 +5,7 @@
 mod common;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
-use common::book;
+use common::{MONTHS, book};
 use court_deadlines::{Calendar, ErrorKind, RuleBook};
 use proptest::prelude::*;
 
@@ -164,20 +164,6 @@ const WEEKDAYS: [Weekday; 7] = [
     Weekday::Fri,
     Weekday::Sat,
     Weekday::Sun,
-];
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 const OBSERVED: [&str; 5] = [
     "none",

@@ -13,6 +13,7 @@
 mod common;
 
 use chrono::{Days, NaiveDate};
+use common::MONTHS;
 use court_deadlines::{Direction, RuleBook, Trigger};
 use proptest::prelude::*;
 
@@ -37,20 +38,6 @@ const WEEKDAYS: [&str; 7] = [
     "friday",
     "saturday",
     "sunday",
-];
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 const UNITS: [&str; 5] = ["days", "court days", "weeks", "months", "years"];
 

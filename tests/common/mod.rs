@@ -11,6 +11,22 @@ use std::sync::OnceLock;
 use chrono::{Datelike, NaiveDate, Weekday};
 use court_deadlines::{Calendar, RuleBook};
 
+/// Month names as rule files spell them, January first.
+pub const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// The bundled rule book, loaded once per test binary.
 pub fn book() -> &'static RuleBook {
     static BOOK: OnceLock<RuleBook> = OnceLock::new();
