@@ -5,7 +5,7 @@
 mod common;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
-use common::{MONTHS, book};
+use common::{MONTHS, WEEKDAY_NAMES, book};
 use court_deadlines::{Calendar, ErrorKind, RuleBook};
 use proptest::prelude::*;
 
@@ -175,15 +175,7 @@ const OBSERVED: [&str; 5] = [
 const ORD: [&str; 4] = ["first", "second", "third", "fourth"];
 
 fn wname(w: Weekday) -> &'static str {
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ][w.num_days_from_monday() as usize]
+    WEEKDAY_NAMES[w.num_days_from_monday() as usize]
 }
 
 fn month_len(month: u32) -> u32 {

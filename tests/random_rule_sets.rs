@@ -13,7 +13,7 @@
 mod common;
 
 use chrono::{Days, NaiveDate};
-use common::MONTHS;
+use common::{MONTHS, WEEKDAY_NAMES};
 use court_deadlines::{Direction, RuleBook, Trigger};
 use proptest::prelude::*;
 
@@ -30,20 +30,11 @@ struct Gen {
     deadlines: Vec<(u32, &'static str, bool, bool)>,
 }
 
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 const UNITS: [&str; 5] = ["days", "court days", "weeks", "months", "years"];
 
 fn rules() -> impl Strategy<Value = Gen> {
     (
-        proptest::sample::subsequence(WEEKDAYS.to_vec(), 0..=3),
+        proptest::sample::subsequence(WEEKDAY_NAMES.to_vec(), 0..=3),
         proptest::collection::vec((1u32..=12, 1u32..=28), 0..10),
         prop_oneof![Just("exclude-trigger-day"), Just("next-court-day")],
         proptest::option::of(2u32..12),

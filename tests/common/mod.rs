@@ -11,6 +11,17 @@ use std::sync::OnceLock;
 use chrono::{Datelike, NaiveDate, Weekday};
 use court_deadlines::{Calendar, RuleBook};
 
+/// Weekday names as rule files spell them, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Month names as rule files spell them, January first.
 pub const MONTHS: [&str; 12] = [
     "january",
