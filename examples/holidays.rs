@@ -129,6 +129,9 @@ pub fn run(args: Args, out: &mut dyn std::io::Write) -> Result<(), String> {
         if let Some(kind) = h.closure_kind {
             line.push_str(&format!(" [closure: {}]", kind.as_str()));
         }
+        if h.court_open {
+            line.push_str(" [legal holiday; the court stays open]");
+        }
         writeln!(out, "{line}").map_err(|e| e.to_string())?;
         writeln!(out, "{:>24}{}", "", h.citation).map_err(|e| e.to_string())?;
     }

@@ -127,6 +127,16 @@ pub enum WarningCode {
     AmbiguousLocalTime,
     /// Alternative readings give different dates.
     ReadingsDiffer,
+    /// A method of service was given, but its extension does not apply to
+    /// this period (a period counted before an event, or a deadline not
+    /// counted from service).
+    ServiceExtensionNotApplied,
+    /// The deadline counts from a later paper's service, whose method was
+    /// not given: no extension was added.
+    ServiceMethodNotGiven,
+    /// A combined deadline ("whichever is earlier") with a part that could
+    /// not be computed: the date may change when that event's date is known.
+    Provisional,
     /// Something else worth reading.
     Note,
 }
@@ -219,6 +229,11 @@ pub struct Deadline {
     pub due_at: Option<DateTime<FixedOffset>>,
     /// The earliest date among the readings: the safe day to act.
     pub safe_date: NaiveDate,
+    /// Whether the date is provisional: a combined deadline ("whichever is
+    /// earlier") one of whose parts could not be computed because its
+    /// event's date was not given. A warning with code
+    /// [`WarningCode::Provisional`] says which event.
+    pub provisional: bool,
     /// When filing closes on the last day, per filing method (day periods).
     pub cutoffs: Vec<Cutoff>,
     /// The court's id.
@@ -256,6 +271,12 @@ impl fmt::Display for Deadline {
                 writeln!(f, "Due: {} at {local}", long_date(self.date))?;
             }
             None => writeln!(f, "Due: {}", long_date(self.date))?,
+        }
+        if self.provisional {
+            writeln!(
+                f,
+                "PROVISIONAL: a part of this deadline could not be computed (see the warnings); the date may be earlier"
+            )?;
         }
         if self.safe_date != self.date {
             writeln!(

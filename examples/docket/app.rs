@@ -159,6 +159,11 @@ pub struct ComputeArgs {
     /// --actual notice-of-entry-served=2026-03-10.
     #[arg(long, value_name = "EVENT=DATE", value_parser = parse_actual)]
     pub actual: Vec<(String, NaiveDate)>,
+    /// How another event's paper was served (repeatable), for parts of a
+    /// combined deadline counted from that event, e.g.
+    /// --served notice-of-entry-served=mail.
+    #[arg(long, value_name = "EVENT=METHOD", value_parser = parse_served)]
+    pub served: Vec<(String, String)>,
     /// The matter, for the calendar file's event title.
     #[arg(long, default_value = "", hide_default_value = true)]
     pub matter: String,
@@ -182,9 +187,15 @@ pub struct ScheduleArgs {
     /// The event's date (YYYY-MM-DD).
     #[arg(long, value_parser = parse_date)]
     pub date: NaiveDate,
-    /// How the paper was served.
+    /// How the event's own paper was served (only the deadlines counted
+    /// from this event take it; give later papers' methods with --served).
     #[arg(long)]
     pub service: Option<String>,
+    /// How a later event's paper was served (repeatable), e.g.
+    /// --served responsive-pleading-served=mail. Deadlines counted from a later paper
+    /// whose method is not given get no service extension, with a warning.
+    #[arg(long, value_name = "EVENT=METHOD", value_parser = parse_served)]
+    pub served: Vec<(String, String)>,
     /// Apply the rules in force on this date instead of each trigger date.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
@@ -260,6 +271,15 @@ pub fn parse_when(s: &str) -> Result<When, String> {
             "bad date {s:?}: expected YYYY-MM-DD (e.g. 2026-11-27), or YYYY-MM-DDTHH:MM (e.g. 2007-11-02T10:23) for a period in hours"
         )),
     }
+}
+
+fn parse_served(s: &str) -> Result<(String, String), String> {
+    let (event, method) = s
+        .split_once('=')
+        .ok_or_else(|| format!("bad --served {s:?}: expected EVENT=METHOD (e.g. answer-served=mail)"))?;
+    let event = event.trim();
+    let event = event.split_once('.').map_or(event, |(_, e)| e);
+    Ok((event.to_owned(), method.trim().to_owned()))
 }
 
 fn parse_actual(s: &str) -> Result<(String, NaiveDate), String> {
@@ -513,6 +533,9 @@ fn compute(book: &RuleBook, a: ComputeArgs, out: &mut dyn Write) -> Result<(), S
     for (event, date) in &a.actual {
         t = t.event_on(event.as_str(), *date);
     }
+    for (event, method) in &a.served {
+        t = t.event_served_by(event.as_str(), method.as_str());
+    }
     if let Some(o) = &a.origin_court {
         book.court(o).map_err(|e| e.to_string())?;
         t = t.origin_court(o.as_str());
@@ -558,6 +581,9 @@ fn schedule(book: &RuleBook, a: ScheduleArgs, out: &mut dyn Write) -> Result<(),
     }
     for (event, date) in &a.actual {
         t = t.event_on(event.as_str(), *date);
+    }
+    for (event, method) in &a.served {
+        t = t.event_served_by(event.as_str(), method.as_str());
     }
     let s = c.schedule(&a.event, &t).map_err(|e| e.to_string())?;
     let items: Vec<Item> = s

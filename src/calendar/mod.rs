@@ -164,6 +164,8 @@ pub(crate) struct HolidayRule {
     pub(crate) until: Option<i32>,
     pub(crate) cycle: Option<Cycle>,
     pub(crate) citation: String,
+    /// A legal holiday on which the court stays open: listed, never closed.
+    pub(crate) court_open: bool,
     pub(crate) note: Option<String>,
     /// The calendar whose file defines it.
     pub(crate) calendar: String,
@@ -351,6 +353,10 @@ pub struct Holiday {
     /// The calendar file that defines it (an included calendar's id when
     /// the entry comes from an `include`).
     pub calendar: String,
+    /// A legal holiday on which the court itself stays open (a statutory
+    /// commemoration, say): listed so that rules which count "days declared
+    /// a holiday" can see it, but the court is not closed.
+    pub court_open: bool,
     /// The note the file gives, if any.
     pub note: Option<String>,
 }
@@ -405,6 +411,9 @@ pub struct Calendar {
     pub(crate) table: DayTable,
     /// The table with executive-order closures open, if there are any.
     pub(crate) eo_open: Option<DayTable>,
+    /// The table with every closure open (holidays and weekends only), if
+    /// the calendar records closures.
+    pub(crate) closures_open: Option<DayTable>,
     /// A bit per day of the window: set where some holiday is observed, so
     /// that explaining a plain weekend never evaluates holiday expressions.
     holiday_days: Box<[u64]>,
@@ -431,7 +440,7 @@ impl Calendar {
         let len = usize::try_from((last - first).num_days() + 1).ok()?;
         let mut closed = vec![false; len];
         let mut holiday_days = vec![0u64; len.div_ceil(64)].into_boxed_slice();
-        for rule in rules {
+        for rule in rules.iter().filter(|r| !r.court_open) {
             for year in table::FIRST_YEAR - 1..=table::LAST_YEAR + 1 {
                 if let Some((_, observed)) = rule.occurrence(year) {
                     if let Some(i) = usize::try_from((observed - first).num_days())
@@ -448,6 +457,28 @@ impl Calendar {
                 }
             }
         }
+        let mut weekend_mask = [false; 7];
+        for w in weekend {
+            if let Some(slot) = weekend_mask.get_mut(w.num_days_from_monday() as usize) {
+                *slot = true;
+            }
+        }
+        let build = |closed: &[bool]| {
+            let mut i = 0usize;
+            DayTable::build(|d| {
+                let open = !closed.get(i).copied().unwrap_or(true)
+                    && !weekend_mask
+                        .get(d.weekday().num_days_from_monday() as usize)
+                        .copied()
+                        .unwrap_or(true);
+                i += 1;
+                open
+            })
+        };
+        // The table without any closure, for the reading under which a
+        // state's court closures are not "days declared a holiday by the
+        // state" (Fed. R. Civ. P. 6(a)(6)(C)).
+        let closures_open = (!closures.is_empty()).then(|| build(&closed));
         let mut mark = |d: NaiveDate| {
             if let Some(slot) = usize::try_from((d - first).num_days())
                 .ok()
@@ -475,24 +506,6 @@ impl Calendar {
                 }
             }
         }
-        let mut weekend_mask = [false; 7];
-        for w in weekend {
-            if let Some(slot) = weekend_mask.get_mut(w.num_days_from_monday() as usize) {
-                *slot = true;
-            }
-        }
-        let build = |closed: &[bool]| {
-            let mut i = 0usize;
-            DayTable::build(|d| {
-                let open = !closed.get(i).copied().unwrap_or(true)
-                    && !weekend_mask
-                        .get(d.weekday().num_days_from_monday() as usize)
-                        .copied()
-                        .unwrap_or(true);
-                i += 1;
-                open
-            })
-        };
         // Executive-order closures are contested as legal holidays
         // (LAW.md P4): keep a table without them for the reading that
         // treats them as open days.
@@ -517,6 +530,7 @@ impl Calendar {
             parts,
             table,
             eo_open,
+            closures_open,
             holiday_days,
         })
     }
@@ -667,7 +681,12 @@ impl Calendar {
                 .get(i / 64)
                 .is_some_and(|w| w & (1 << (i % 64)) != 0)
         });
-        for rule in self.parts.rules.iter().filter(|_| is_holiday) {
+        for rule in self
+            .parts
+            .rules
+            .iter()
+            .filter(|r| is_holiday && !r.court_open)
+        {
             for year in rule.years_near(date) {
                 if let Some((actual, observed)) = rule.occurrence(year) {
                     if observed == date {
@@ -894,6 +913,7 @@ impl Calendar {
                             citation: rule.citation.clone(),
                             closure_kind: None,
                             calendar: rule.calendar.clone(),
+                            court_open: rule.court_open,
                             note: rule.note.clone(),
                         });
                     }
@@ -915,6 +935,7 @@ impl Calendar {
                     citation: c.citation.clone(),
                     closure_kind: Some(c.kind),
                     calendar: c.calendar.clone(),
+                    court_open: false,
                     note: c.note.clone(),
                 });
                 match d.succ_opt() {

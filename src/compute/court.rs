@@ -45,6 +45,13 @@ pub struct Trigger {
     closed: Vec<NaiveDate>,
     inaccessible: Vec<NaiveDate>,
     events: Vec<(String, NaiveDate)>,
+    /// How the papers of later events were served (schedules).
+    event_services: Vec<(String, String)>,
+    /// Set on a trigger derived for a later event whose method of service
+    /// was not given: the event's name, for the note that no extension was
+    /// added.
+    #[serde(skip)]
+    method_not_given: Option<String>,
     origin: Option<String>,
 }
 
@@ -59,6 +66,8 @@ impl Trigger {
             closed: Vec::new(),
             inaccessible: Vec::new(),
             events: Vec::new(),
+            event_services: Vec::new(),
+            method_not_given: None,
             origin: None,
         }
     }
@@ -141,6 +150,36 @@ impl Trigger {
         self
     }
 
+    /// For schedules: the paper of event `event` (a later event of the
+    /// chain, such as the answer) was served by `method`. The method given
+    /// with [`Trigger::served_by`] is the trigger event's alone; deadlines
+    /// counted from a later event's service take the method given here, and
+    /// no extension where none is given (the result says so).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use court_deadlines::{RuleBook, Trigger};
+    ///
+    /// let book = RuleBook::bundled()?;
+    /// let court = book.court("nysd")?;
+    /// let served = NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
+    /// // The complaint was mailed; the answer (the responsive pleading) was served electronically.
+    /// let t = Trigger::on(served)
+    ///     .served_by("mail")
+    ///     .event_served_by("frcp.responsive-pleading-served", "electronic");
+    /// let schedule = court.schedule("frcp.complaint-served", &t)?;
+    /// assert!(!schedule.entries.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn event_served_by(mut self, event: impl Into<String>, method: impl Into<String>) -> Trigger {
+        let event = event.into();
+        self.event_services.retain(|(e, _)| *e != event);
+        self.event_services.push((event, method.into()));
+        self
+    }
+
     /// The trigger date.
     pub fn date(&self) -> NaiveDate {
         self.date
@@ -175,6 +214,105 @@ impl Trigger {
         t.time = None;
         t
     }
+
+    /// The trigger for a later event `event` (bare id) of rule set `rs`
+    /// on `date`: that event's own method of service, if given, else none.
+    fn for_event(&self, rs: &str, event: &str, event_name: &str, date: NaiveDate) -> Trigger {
+        let mut t = self.with_date(date);
+        let given = self
+            .event_services
+            .iter()
+            .find(|(e, _)| bare_event(e, rs) == Some(event))
+            .map(|(_, m)| m.clone());
+        t.method_not_given = given.is_none().then(|| event_name.to_owned());
+        t.service = given;
+        t
+    }
+}
+
+/// `event` (`answer-served` or `frcp.answer-served`) as a bare id of rule
+/// set `rs`, or `None` when it names another rule set.
+fn bare_event<'e>(event: &'e str, rs: &str) -> Option<&'e str> {
+    match event.split_once('.') {
+        Some((r, e)) if r == rs => Some(e),
+        Some(_) => None,
+        None => Some(event),
+    }
+}
+
+/// Checks the events and service methods a trigger names against the rule
+/// set: an unknown event or method is an error before anything is computed.
+fn check_trigger(rule_set: &RuleSet, trigger: &Trigger) -> Result<()> {
+    let events = trigger
+        .events
+        .iter()
+        .map(|(e, _)| e)
+        .chain(trigger.event_services.iter().map(|(e, _)| e));
+    for e in events {
+        let known = bare_event(e, &rule_set.id).is_some_and(|b| rule_set.events.contains_key(b));
+        if !known {
+            return Err(Error::new(
+                ErrorKind::NotFound,
+                format!(
+                    "no event {e:?} in rule set {}{}",
+                    rule_set.id,
+                    suggest(e, rule_set.events.keys().map(String::as_str))
+                ),
+            ));
+        }
+    }
+    let methods = trigger
+        .service
+        .iter()
+        .chain(trigger.event_services.iter().map(|(_, m)| m));
+    for m in methods {
+        check_method(rule_set, m)?;
+    }
+    Ok(())
+}
+
+/// An unknown service method is an error, whatever the deadline.
+fn check_method(rule_set: &RuleSet, method: &str) -> Result<()> {
+    if rule_set.services.contains_key(method) {
+        return Ok(());
+    }
+    // A near spelling is suggested only as a typo ("mial"), never where one
+    // word contains the other ("email" is not "mail": that would add days
+    // the user did not mean); every method is listed with what it adds.
+    let lower = method.to_ascii_lowercase();
+    let typo = suggest(
+        method,
+        rule_set
+            .services
+            .keys()
+            .map(String::as_str)
+            .filter(|k| !lower.contains(k) && !k.contains(lower.as_str())),
+    );
+    let typo = if typo.starts_with(" (did you mean") {
+        typo
+    } else {
+        String::new()
+    };
+    let defined: Vec<String> = rule_set
+        .services
+        .iter()
+        .map(|(id, s)| format!("{id} (adds {} under the current rules)", s.current.add))
+        .collect();
+    Err(Error::new(
+        ErrorKind::NotFound,
+        if defined.is_empty() {
+            format!(
+                "{} defines no service methods, so no method of service ({method:?}) can be given for its deadlines",
+                rule_set.id
+            )
+        } else {
+            format!(
+                "{} defines no service method {method:?}{typo}; it defines: {}",
+                rule_set.id,
+                defined.join(", ")
+            )
+        },
+    ))
 }
 
 /// A court: where a paper is filed, with its rule sets, calendars, time
@@ -519,6 +657,7 @@ impl<'a> Court<'a> {
                 ));
             }
         };
+        check_trigger(rule_set, trigger)?;
         let mut entries: Vec<ScheduleEntry> = Vec::new();
         // (event, date, assumption that produced the date)
         let mut queue: Vec<(String, NaiveDate, Vec<String>)> =
@@ -543,10 +682,15 @@ impl<'a> Court<'a> {
                 {
                     continue;
                 }
-                let t = if date == trigger.date && ev == name {
-                    trigger.clone()
+                let t = if ev == name {
+                    if date == trigger.date {
+                        trigger.clone()
+                    } else {
+                        trigger.with_date(date)
+                    }
                 } else {
-                    trigger.with_date(date)
+                    let ev_name = rule_set.events.get(&ev).map_or(ev.as_str(), |e| &e.name);
+                    trigger.for_event(&rule_set.id, &ev, ev_name, date)
                 };
                 let deadline = dref.compute(&t)?;
                 for next in rule_set
@@ -557,7 +701,7 @@ impl<'a> Court<'a> {
                     let actual = trigger
                         .events
                         .iter()
-                        .find(|(id, _)| id.as_str() == &*next.id)
+                        .find(|(id, _)| bare_event(id, &rule_set.id) == Some(&*next.id))
                         .map(|(_, d)| *d);
                     let mut why = assumed.clone();
                     let next_date = match actual {
@@ -713,6 +857,7 @@ impl<'a> DeadlineRef<'a> {
     /// deadline not in force on the rules date.
     pub fn compute(&self, trigger: &Trigger) -> Result<Deadline> {
         self.check_in_force(trigger)?;
+        check_trigger(self.rule_set, trigger)?;
         if let Some(c) = &self.rule.composite {
             return self.compute_composite(c, trigger);
         }
@@ -774,11 +919,18 @@ impl<'a> DeadlineRef<'a> {
                 rule_set: self.rule_set,
                 rule,
             };
+            let event_name = self
+                .rule_set
+                .events
+                .get(&*rule.from_event)
+                .map_or(&*rule.from_event, |e| &*e.name);
             let given = trigger
                 .events
                 .iter()
-                .find(|(e, _)| e.as_str() == &*rule.from_event)
-                .map(|(_, d)| trigger.with_date(*d));
+                .find(|(e, _)| bare_event(e, &self.rule_set.id) == Some(&*rule.from_event))
+                .map(|(_, d)| {
+                    trigger.for_event(&self.rule_set.id, &rule.from_event, event_name, *d)
+                });
             let t = given
                 .or_else(|| (rule.from_event == self.rule.from_event).then(|| trigger.clone()));
             Ok((part, t))
@@ -860,11 +1012,13 @@ impl<'a> DeadlineRef<'a> {
                 Combine::Latest => "if it happened, its deadline may be the later one",
             };
             warnings.push(Warning {
-                code: WarningCode::Note,
+                code: WarningCode::Provisional,
                 message: format!(
-                    "{} was not computed because the date of \"{event}\" was not given (Trigger::event_on with event {:?}); {consequence}",
+                    "PROVISIONAL: {} was not computed because the date of \"{event}\" was not given (Trigger::event_on with event {:?}; docket --actual {}={}); {consequence}",
                     part.name(),
-                    &*part.rule.from_event
+                    &*part.rule.from_event,
+                    &*part.rule.from_event,
+                    "YYYY-MM-DD"
                 ),
             });
         }
@@ -882,6 +1036,7 @@ impl<'a> DeadlineRef<'a> {
         });
         out.steps = steps;
         out.warnings = warnings;
+        out.provisional = !missing.is_empty();
         out.safe_date = match c.combine {
             Combine::Earliest => computed.iter().map(|(_, d)| d.safe_date).min(),
             Combine::Latest => computed.iter().map(|(_, d)| d.safe_date).max(),
@@ -937,23 +1092,16 @@ fn job<'a>(
                     .map(|s| (method, s.at(as_of).0))
             })
     });
-    if let (Some(method), None, true) = (&trigger.service, available, version.service_extension) {
-        return Err(Error::new(
-            ErrorKind::NotFound,
-            format!(
-                "{} defines no service method {method:?}{} (it defines: {})",
-                rule_set.id,
-                suggest(method, rule_set.services.keys().map(String::as_str)),
-                rule_set
-                    .services
-                    .keys()
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        ));
+    if let (Some(method), None) = (&trigger.service, available) {
+        check_method(rule_set, method)?;
     }
-    let service = if version.service_extension {
+    // Service extensions lengthen periods counted before an event only
+    // where the rule set says its rules do (Cal. Code Civ. Proc. § 1013(a)
+    // "any period of notice"; not Fed. R. Civ. P. 6(d), "within a specified
+    // time after being served").
+    let service = if version.service_extension
+        && (version.direction == Direction::After || conv.service_before_events)
+    {
         available
     } else {
         None
@@ -1039,7 +1187,13 @@ fn full(
         date: main.date,
         due_at: main.due_at,
     }];
-    for r in rule_set.readings.iter().chain(deadline_readings.iter()) {
+    let rules_date = trigger.rules_date();
+    for r in rule_set
+        .readings
+        .iter()
+        .chain(deadline_readings.iter())
+        .filter(|r| r.applies(rules_date, version.direction))
+    {
         let out: Outcome = engine::run(&j, &r.overrides, &mut engine::Silent)?;
         readings.push(ReadingResult {
             id: r.id.clone(),
@@ -1082,15 +1236,7 @@ fn full(
             ),
         });
     }
-    if trigger.service.is_some() && !version.service_extension && rule.is_some() {
-        warnings.push(Warning {
-            code: WarningCode::Note,
-            message: format!(
-                "no service extension applies to this deadline ({}), whatever the method of service",
-                version.citation
-            ),
-        });
-    }
+    service_warnings(rule_set, rule.is_some(), version, conv, &j, trigger, &mut warnings);
 
     // Cut-offs (day periods; (a)(4) does not apply to hour periods).
     let mut cutoffs = Vec::new();
@@ -1195,6 +1341,7 @@ fn full(
         date: main.date,
         due_at: main.due_at,
         safe_date: safe,
+        provisional: false,
         cutoffs,
         court: court.def.id.clone(),
         court_name: court.def.name.clone(),
@@ -1224,6 +1371,49 @@ fn full(
         warnings,
         steps,
     })
+}
+
+/// Why a method of service added nothing, or why no method was applied.
+fn service_warnings(
+    rule_set: &RuleSet,
+    named: bool,
+    version: &DeadlineVersion,
+    conv: &crate::rules::model::Convention,
+    job: &Job<'_>,
+    trigger: &Trigger,
+    warnings: &mut Vec<Warning>,
+) {
+    let applies_here = version.direction == Direction::After || conv.service_before_events;
+    if let Some(method) = trigger.service.as_deref() {
+        if version.service_extension && !applies_here {
+            let citation = job
+                .service_available
+                .map_or_else(|| rule_set.citation.clone(), |(_, s)| s.citation.clone());
+            warnings.push(Warning {
+                code: WarningCode::ServiceExtensionNotApplied,
+                message: format!(
+                    "no days are added for service by {method}: the extension ({citation}) applies only to a period that runs after service, and this period is counted before the event"
+                ),
+            });
+        } else if !version.service_extension && named {
+            warnings.push(Warning {
+                code: WarningCode::ServiceExtensionNotApplied,
+                message: format!(
+                    "no service extension applies to this deadline ({}), whatever the method of service",
+                    version.citation
+                ),
+            });
+        }
+    } else if let Some(event) = &trigger.method_not_given {
+        if version.service_extension && applies_here {
+            warnings.push(Warning {
+                code: WarningCode::ServiceMethodNotGiven,
+                message: format!(
+                    "this deadline counts from \"{event}\", whose method of service was not given, so no service extension was added; if that paper was served by a method that adds days, give it (Trigger::event_served_by; docket --served EVENT=METHOD)"
+                ),
+            });
+        }
+    }
 }
 
 fn coverage_warnings(

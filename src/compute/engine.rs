@@ -13,7 +13,7 @@ use chrono_tz::Tz;
 
 use super::types::{
     Adjust, Direction, ExecutiveOrderClosures, MonthEnd, Period, Roll, ServiceWhen, Start,
-    StateHolidays, Unit,
+    StateClosures, StateHolidays, Unit,
 };
 use crate::calendar::table::DayTable;
 use crate::calendar::{ClosureKind, Coverage, Reason, long_date};
@@ -248,6 +248,7 @@ fn days<'a>(job: &Job<'a>, overrides: &Overrides) -> Result<Table<'a>> {
     };
     let eo_open =
         overrides.eo_closures == Some(ExecutiveOrderClosures::Open) && set.eo_open.is_some();
+    let state_open = overrides.state_closures == Some(StateClosures::Open);
     let closed: Vec<u32> = if job.closed.is_empty() {
         Vec::new()
     } else {
@@ -258,8 +259,8 @@ fn days<'a>(job: &Job<'a>, overrides: &Overrides) -> Result<Table<'a>> {
     };
     let table = match &set {
         Handle::Borrowed(s) => {
-            let base = match (&s.eo_open, eo_open) {
-                (Some(t), true) => t,
+            let base = match (&s.eo_open, eo_open, &s.state_closures_open, state_open) {
+                (Some(t), true, ..) | (_, _, Some(t), true) => t,
                 _ => &s.table,
             };
             if closed.is_empty() {
@@ -269,8 +270,8 @@ fn days<'a>(job: &Job<'a>, overrides: &Overrides) -> Result<Table<'a>> {
             }
         }
         Handle::Owned(s) => {
-            let base = match (&s.eo_open, eo_open) {
-                (Some(t), true) => t,
+            let base = match (&s.eo_open, eo_open, &s.state_closures_open, state_open) {
+                (Some(t), true, ..) | (_, _, Some(t), true) => t,
                 _ => &s.table,
             };
             Handle::Owned(Box::new(base.with_closed(closed)))
@@ -302,10 +303,19 @@ fn merge(a: &CalendarSet, b: &CalendarSet) -> CalendarSet {
                 .intersect(y.as_ref().unwrap_or(&b.table)),
         ),
     };
+    let state_closures_open = match (&a.state_closures_open, &b.state_closures_open) {
+        (None, None) => None,
+        (x, y) => Some(
+            x.as_ref()
+                .unwrap_or(&a.table)
+                .intersect(y.as_ref().unwrap_or(&b.table)),
+        ),
+    };
     CalendarSet {
         calendars: calendars.into(),
         table: a.table.intersect(&b.table),
         eo_open,
+        state_closures_open,
         coverage: Coverage {
             valid_from: a.coverage.valid_from.max(b.coverage.valid_from),
             verified_through: a.coverage.verified_through.min(b.coverage.verified_through),
@@ -427,6 +437,41 @@ pub(crate) fn run<R: Recorder>(
         }
     };
 
+    let service = match overrides.service_extension {
+        Some(true) => job.service_available,
+        Some(false) => None,
+        None => job.service,
+    }
+    .filter(|(_, s)| s.add.amount > 0);
+    let when = service.map(|(_, s)| overrides.service_when.unwrap_or(s.when));
+    // Days "added to the prescribed period" make one longer period; where
+    // the rule set counts short periods in court days, the longer period
+    // decides whether it is short (former Fed. R. Civ. P. 6(e): a 10-day
+    // period plus 3 mail days read as a 13-day period).
+    let merged = match (service, when) {
+        (Some((method, s)), Some(ServiceWhen::ExtendsPeriod))
+            if job.period.unit == Unit::Day
+                && s.add.unit == Unit::Day
+                && conv.is_short(n)
+                && !job.calendar_days =>
+        {
+            Some((method, s))
+        }
+        _ => None,
+    };
+    let n = n + merged.map_or(0, |(_, s)| s.add.amount);
+    let merged_text = || {
+        merged.map_or_else(String::new, |(method, s)| {
+            format!(
+                " ({} + {} for {} ({method}), added to the prescribed period: {})",
+                job.period,
+                s.add,
+                s.name,
+                s.citation
+            )
+        })
+    };
+
     // 2. Count.
     let mut l = match job.period.unit {
         Unit::Day if conv.is_short(n) && !job.calendar_days => {
@@ -435,7 +480,7 @@ pub(crate) fn run<R: Recorder>(
                 step(
                     StepKind::Count,
                     l,
-                    format!("Count {n} days {dir}, leaving out intermediate Saturdays, Sundays and legal holidays (a period this short counts only court days): {}.", long_date(l)),
+                    format!("Count {n} days {dir}{}, leaving out intermediate Saturdays, Sundays and legal holidays (a period this short counts only court days): {}.", merged_text(), long_date(l)),
                     Some(&conv.citation),
                     days.closed_between(book, base, l),
                     Op::AddCourtDays { court_days: signed(dir, i64::from(n)) },
@@ -453,6 +498,8 @@ pub(crate) fn run<R: Recorder>(
             rec.push(|| {
                 let what = if job.period.unit == Unit::Week {
                     format!("{} ({total} days)", job.period)
+                } else if merged.is_some() {
+                    format!("{total} days{}", merged_text())
                 } else {
                     job.period.to_string()
                 };
@@ -549,17 +596,10 @@ pub(crate) fn run<R: Recorder>(
         }
     };
 
-    let service = match overrides.service_extension {
-        Some(true) => job.service_available,
-        Some(false) => None,
-        None => job.service,
-    }
-    .filter(|(_, s)| s.add.amount > 0);
-    let when = service.map(|(_, s)| overrides.service_when.unwrap_or(s.when));
-
     // 3. A service extension added to the period itself (Cal. CCP 1013;
-    //    counted further back before a hearing, CCP 12c(b)).
-    if let (Some((method, s)), Some(ServiceWhen::ExtendsPeriod)) = (service, when) {
+    //    counted further back before a hearing, CCP 12c(b)). Merged into
+    //    the count above when it decides whether the period is short.
+    if let (Some((method, s)), Some(ServiceWhen::ExtendsPeriod), None) = (service, when, merged) {
         l = extend(&days, rec, l, method, s, dir, "The period is extended")?;
     }
 
@@ -613,7 +653,10 @@ pub(crate) fn run<R: Recorder>(
     }
 
     // 5. Roll.
-    let roll = overrides.roll.or(job.roll).unwrap_or(conv.roll);
+    let roll = overrides
+        .roll
+        .or(job.roll)
+        .unwrap_or_else(|| conv.roll_for(dir));
     l = roll_step(job, &days, rec, l, roll, dir)?;
 
     // 6. A service extension added after the period would otherwise expire,
@@ -905,7 +948,7 @@ fn run_hours<R: Recorder>(
         )
     });
     let mut at = end;
-    let roll = overrides.roll.or(job.roll).unwrap_or(job.conv.roll);
+    let roll = overrides.roll.or(job.roll).unwrap_or_else(|| job.conv.roll_for(job.direction));
     let to_dir = match roll {
         Roll::Forward => Some(Direction::After),
         Roll::Backward => Some(Direction::Before),

@@ -165,6 +165,18 @@ closed_set! {
     }
 }
 
+closed_set! {
+    /// How closures recorded in a court's state calendars (court closure
+    /// days, emergency closures of the state's courts) count where the state's
+    /// holidays count for a federal court (Fed. R. Civ. P. 6(a)(6)(C)).
+    StateClosures {
+        /// As closed days, as the calendar records them.
+        Closed = "closed",
+        /// As open days: not days "declared a holiday by the state".
+        Open = "open",
+    }
+}
+
 /// A period: an amount and a unit ("21 days", "16 court days", "72 hours").
 ///
 /// # Example

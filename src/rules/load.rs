@@ -178,10 +178,10 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
             }
         }
         let mut def = parsed.def;
-        def.base_set = calendar_set(&mut sets, &calendars, &def.calendars);
+        def.base_set = calendar_set(&mut sets, &calendars, &def.calendars, &[]);
         let mut all = def.calendars.clone();
         all.extend(def.forward_only.iter().cloned());
-        def.state_set = calendar_set(&mut sets, &calendars, &all);
+        def.state_set = calendar_set(&mut sets, &calendars, &all, &def.forward_only);
         out_courts.insert(id, def);
     }
     Ok(Loaded {
@@ -197,11 +197,22 @@ fn calendar_set(
     sets: &mut Vec<CalendarSet>,
     calendars: &BTreeMap<String, Calendar>,
     ids: &[String],
+    state: &[String],
 ) -> usize {
     let mut key: Vec<String> = ids.to_vec();
     key.sort();
     key.dedup();
-    if let Some(i) = sets.iter().position(|s| *s.calendars == *key) {
+    // The same calendars make the same set only if the same ones are the
+    // state's (whose closures a reading may open).
+    let mut state_key: Vec<&String> = state.iter().collect();
+    state_key.sort();
+    state_key.dedup();
+    let has_state_closures = state_key
+        .iter()
+        .any(|id| calendars.get(*id).is_some_and(|c| c.closures_open.is_some()));
+    if let Some(i) = sets.iter().position(|s| {
+        *s.calendars == *key && s.state_closures_open.is_some() == has_state_closures
+    }) {
         return i;
     }
     let members: Vec<&Calendar> = key.iter().filter_map(|id| calendars.get(id)).collect();
@@ -209,6 +220,19 @@ fn calendar_set(
     let mut eo: Option<DayTable> = None;
     let any_eo = members.iter().any(|c| c.eo_open.is_some());
     let mut coverage: Option<Coverage> = None;
+    let mut state_open: Option<DayTable> = None;
+    for (id, c) in key.iter().filter_map(|id| calendars.get(id).map(|c| (id, c))) {
+        if has_state_closures {
+            let alt = match (state.contains(id), &c.closures_open) {
+                (true, Some(t)) => t,
+                _ => &c.table,
+            };
+            state_open = Some(match state_open {
+                None => alt.clone(),
+                Some(t) => t.intersect(alt),
+            });
+        }
+    }
     for c in &members {
         table = Some(match table {
             None => c.table.clone(),
@@ -238,6 +262,7 @@ fn calendar_set(
         calendars: key.into(),
         table: table.unwrap_or_else(|| DayTable::build(|_| true)),
         eo_open: eo,
+        state_closures_open: state_open,
         coverage: coverage.unwrap_or(fallback),
     });
     sets.len() - 1
@@ -765,6 +790,7 @@ fn holiday(
         until,
         cycle,
         citation,
+        court_open: h.court_open,
         note: h.note.clone(),
         calendar: cal.to_owned(),
     })

@@ -18,7 +18,7 @@ use super::schema::{
 };
 use crate::compute::types::{
     Adjust, Direction, ExecutiveOrderClosures, MonthEnd, Period, Roll, ServiceWhen, Start,
-    StateHolidays, Unit,
+    StateClosures, StateHolidays, Unit,
 };
 use crate::error::{ErrorKind, Result};
 
@@ -168,6 +168,10 @@ fn convention(
     let citation = non_empty(file, "citation", &c.citation)?;
     let start = opt_choice(c.start.as_ref(), |v| choice!(file, Start, "start", v))?;
     let roll = opt_choice(c.roll.as_ref(), |v| choice!(file, Roll, "roll", v))?;
+    let roll_before = opt_choice(c.roll_before.as_ref(), |v| {
+        choice!(file, Roll, "roll_before", v)
+    })?;
+    let service_before = c.service_before_events.as_ref().map(|b| *b.get_ref());
     let month_end = opt_choice(c.month_end.as_ref(), |v| {
         choice!(file, MonthEnd, "month_end", v)
     })?;
@@ -202,6 +206,8 @@ fn convention(
             citation,
             start: start.unwrap_or(Start::ExcludeTriggerDay),
             roll: roll.unwrap_or(Roll::CountingDirection),
+            roll_before: roll_before.or(roll).unwrap_or(Roll::CountingDirection),
+            service_before_events: service_before.unwrap_or(false),
             month_end: month_end.unwrap_or(MonthEnd::Clamp),
             state_holidays: state_holidays.unwrap_or(StateHolidays::None),
             short_period_under: under,
@@ -212,6 +218,8 @@ fn convention(
             citation,
             start: start.unwrap_or(b.start),
             roll: roll.unwrap_or(b.roll),
+            roll_before: roll_before.or(roll).unwrap_or(b.roll_before),
+            service_before_events: service_before.unwrap_or(b.service_before_events),
             month_end: month_end.unwrap_or(b.month_end),
             state_holidays: state_holidays.unwrap_or(b.state_holidays),
             short_period_under: under.or(b.short_period_under),
@@ -277,6 +285,9 @@ fn reading(file: &SourceFile, r: &ReadingSpec) -> Result<Reading> {
         })?,
         service_extension: r.service_extension.as_ref().map(|b| *b.get_ref()),
         start: opt_choice(r.start.as_ref(), |v| choice!(file, Start, "start", v))?,
+        state_closures: opt_choice(r.state_closures.as_ref(), |v| {
+            choice!(file, StateClosures, "state_closures", v)
+        })?,
     };
     if overrides.roll.is_none()
         && overrides.service_when.is_none()
@@ -284,18 +295,35 @@ fn reading(file: &SourceFile, r: &ReadingSpec) -> Result<Reading> {
         && overrides.eo_closures.is_none()
         && overrides.service_extension.is_none()
         && overrides.start.is_none()
+        && overrides.state_closures.is_none()
     {
         return Err(file.err(
             ErrorKind::Invalid,
-            format!("reading {id:?} changes nothing (give roll, service_when, month_end, executive_order_closures, service_extension or start)"),
+            format!("reading {id:?} changes nothing (give roll, service_when, month_end, executive_order_closures, state_closures, service_extension or start)"),
             r.id.span(),
         ));
+    }
+    let from = r.from.as_ref().map(|v| date(file, "from", v)).transpose()?;
+    let until = r.until.as_ref().map(|v| date(file, "until", v)).transpose()?;
+    if let (Some(f), Some(u), Some(span)) = (from, until, r.until.as_ref()) {
+        if u < f {
+            return Err(file.err(
+                ErrorKind::Invalid,
+                format!("until ({u}) is before from ({f}): the reading would never be shown"),
+                span.span(),
+            ));
+        }
     }
     Ok(Reading {
         id: id.into(),
         name: non_empty(file, "name", &r.name)?,
         citation: non_empty(file, "citation", &r.citation)?,
         overrides,
+        from,
+        until,
+        direction: opt_choice(r.direction.as_ref(), |v| {
+            choice!(file, Direction, "direction", v)
+        })?,
     })
 }
 
@@ -807,6 +835,19 @@ pub(super) fn rule_set(
                 ));
             }
             rds.push(rd);
+        }
+        let extends_notice = std::iter::once(&counting.current)
+            .chain(counting.history.iter().map(|(_, c)| c))
+            .any(|c| c.service_before_events);
+        let before_with_service = std::iter::once(&current)
+            .chain(hist.iter().map(|(_, v, _)| v))
+            .any(|v| v.direction == Direction::Before && v.service_extension);
+        if before_with_service && !extends_notice {
+            return Err(file.err(
+                ErrorKind::Invalid,
+                format!("deadline {did:?} is counted before its event with service_extension = true, but this rule set's service extensions apply only to periods after service (set service_before_events = true in [rule_set.counting] if its rules lengthen notice periods too)"),
+                key.span(),
+            ));
         }
         deadlines.insert(
             did.clone(),

@@ -15,7 +15,7 @@ use crate::calendar::Coverage;
 use crate::calendar::table::DayTable;
 use crate::compute::types::{
     Adjust, Direction, ExecutiveOrderClosures, MonthEnd, Period, Roll, ServiceWhen, Start,
-    StateHolidays,
+    StateClosures, StateHolidays,
 };
 
 /// Something that changes over time: the current version and earlier
@@ -47,6 +47,13 @@ pub(crate) struct Convention {
     pub(crate) citation: Text,
     pub(crate) start: Start,
     pub(crate) roll: Roll,
+    /// The roll for periods counted before an event.
+    pub(crate) roll_before: Roll,
+    /// Whether service extensions lengthen periods counted before an event
+    /// (Cal. Code Civ. Proc. § 1013(a): "any period of notice"); Fed. R.
+    /// Civ. P. 6(d) covers only acts "within a specified time after being
+    /// served".
+    pub(crate) service_before_events: bool,
     pub(crate) month_end: MonthEnd,
     pub(crate) state_holidays: StateHolidays,
     pub(crate) short_period_under: Option<u32>,
@@ -55,6 +62,15 @@ pub(crate) struct Convention {
 }
 
 impl Convention {
+    /// The roll for a period counted in `dir`.
+    #[inline]
+    pub(crate) fn roll_for(&self, dir: Direction) -> Roll {
+        match dir {
+            Direction::After => self.roll,
+            Direction::Before => self.roll_before,
+        }
+    }
+
     /// Whether a period of `days` days counts only court days.
     pub(crate) fn is_short(&self, days: u32) -> bool {
         self.short_period_under.is_some_and(|n| days < n)
@@ -91,6 +107,8 @@ pub(crate) struct Overrides {
     pub(crate) service_extension: Option<bool>,
     /// Where counting starts, overriding the convention.
     pub(crate) start: Option<Start>,
+    /// How closures in the state calendars count.
+    pub(crate) state_closures: Option<StateClosures>,
 }
 
 /// An alternative reading.
@@ -100,6 +118,22 @@ pub(crate) struct Reading {
     pub(crate) name: Text,
     pub(crate) citation: Text,
     pub(crate) overrides: Overrides,
+    /// The first and last rules dates for which the reading is shown (the
+    /// disagreement concerns the rule as worded then).
+    pub(crate) from: Option<NaiveDate>,
+    pub(crate) until: Option<NaiveDate>,
+    /// Only periods counted in this direction.
+    pub(crate) direction: Option<Direction>,
+}
+
+impl Reading {
+    /// Whether the reading concerns a period counted in `dir` under the
+    /// rules in force on `rules_date`.
+    pub(crate) fn applies(&self, rules_date: NaiveDate, dir: Direction) -> bool {
+        self.from.is_none_or(|f| rules_date >= f)
+            && self.until.is_none_or(|u| rules_date <= u)
+            && self.direction.is_none_or(|d| d == dir)
+    }
 }
 
 /// An event.
@@ -241,6 +275,9 @@ pub(crate) struct CalendarSet {
     pub(crate) calendars: Arc<[String]>,
     pub(crate) table: DayTable,
     pub(crate) eo_open: Option<DayTable>,
+    /// The table with the state calendars' closures open, if any of them
+    /// records closures (for the reading that they are not state holidays).
+    pub(crate) state_closures_open: Option<DayTable>,
     pub(crate) coverage: Coverage,
 }
 

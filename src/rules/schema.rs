@@ -128,6 +128,9 @@ pub(crate) struct HolidaySpec {
     pub(crate) until: Option<Spanned<i64>>,
     #[serde(default)]
     pub(crate) years: Option<Spanned<String>>,
+    /// A legal holiday on which the court itself stays open.
+    #[serde(default)]
+    pub(crate) court_open: bool,
     #[serde(default)]
     pub(crate) note: Option<String>,
 }
@@ -194,6 +197,12 @@ pub(crate) struct CountingSpec {
     pub(crate) start: Option<Spanned<String>>,
     #[serde(default)]
     pub(crate) roll: Option<Spanned<String>>,
+    /// The roll for periods counted before an event, where it differs.
+    #[serde(default)]
+    pub(crate) roll_before: Option<Spanned<String>>,
+    /// Whether service extensions lengthen periods counted before an event.
+    #[serde(default)]
+    pub(crate) service_before_events: Option<Spanned<bool>>,
     #[serde(default)]
     pub(crate) month_end: Option<Spanned<String>>,
     #[serde(default)]
@@ -260,6 +269,17 @@ pub(crate) struct ReadingSpec {
     pub(crate) service_extension: Option<Spanned<bool>>,
     #[serde(default)]
     pub(crate) start: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) state_closures: Option<Spanned<String>>,
+    /// The reading is shown only for rules dates from this date ...
+    #[serde(default)]
+    pub(crate) from: Option<Spanned<DateValue>>,
+    /// ... through this date.
+    #[serde(default)]
+    pub(crate) until: Option<Spanned<DateValue>>,
+    /// Only for periods counted in this direction.
+    #[serde(default)]
+    pub(crate) direction: Option<Spanned<String>>,
     /// For readers of the file; the engine does not use it.
     #[serde(default)]
     #[allow(dead_code)]
