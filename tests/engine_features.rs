@@ -26,6 +26,7 @@ roll = "counting-direction"
 month_end = "clamp"
 state_holidays = "forward-only"
 inaccessibility = "Lab R. 6(a)(3)"
+service_before_events = true
 
 [[rule_set.counting.history]]
 until = 2009-11-30

@@ -87,7 +87,7 @@ impl Gen {
             ));
         }
         let mut rs = format!(
-            "[rule_set]\nid = \"gen-rules\"\nname = \"G\"\ncitation = \"generated\"\nvalid_from = 1990-01-01\n\n[rule_set.counting]\ncitation = \"generated 6(a)\"\nstart = \"{}\"\nroll = \"counting-direction\"\nmonth_end = \"{}\"\n",
+            "[rule_set]\nid = \"gen-rules\"\nname = \"G\"\ncitation = \"generated\"\nvalid_from = 1990-01-01\n\n[rule_set.counting]\ncitation = \"generated 6(a)\"\nstart = \"{}\"\nroll = \"counting-direction\"\nservice_before_events = true\nmonth_end = \"{}\"\n",
             self.start, self.month_end
         );
         if let Some(n) = self.short_under {
