@@ -275,7 +275,7 @@ impl fmt::Display for Deadline {
         if self.provisional {
             writeln!(
                 f,
-                "PROVISIONAL: a part of this deadline could not be computed (see the warnings); the date may be earlier"
+                "PROVISIONAL: a part of this deadline could not be computed because its event's date was not given (see the warnings); the date may change"
             )?;
         }
         if self.safe_date != self.date {

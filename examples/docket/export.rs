@@ -163,6 +163,13 @@ pub fn ics(book: &RuleBook, items: &[Item], reminders: &[u32]) -> Result<String,
         } else {
             format!("{}: {}", item.matter, d.rule.name)
         };
+        // A combined deadline missing a part may be earlier than this date:
+        // the calendar entry says so where every attendee sees it.
+        let summary = if d.provisional {
+            format!("PROVISIONAL {summary}")
+        } else {
+            summary
+        };
         let mut description = String::new();
         if !item.matter.is_empty() {
             let _ = writeln!(description, "Matter: {}", item.matter);

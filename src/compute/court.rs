@@ -1221,20 +1221,30 @@ fn full(
 
     let (conv, conv_until) = rule_set.counting.at(trigger.rules_date());
     coverage_warnings(rule_set, trigger, &main, &mut warnings);
-    if conv.state_holidays != super::types::StateHolidays::None
-        && court.def.forward_only.is_empty()
+    let state_holidays_count = conv.state_holidays != super::types::StateHolidays::None
         && (version.direction == Direction::After
-            || conv.state_holidays == super::types::StateHolidays::All)
-    {
-        let state = court.def.state.as_deref().unwrap_or("the court's state");
-        warnings.push(Warning {
-            code: WarningCode::StateHolidaysNotApplied,
-            message: format!(
-                "no calendar of {state} holidays is bundled, so days declared a holiday by the state, which count under {}, were not applied; check the state's legal holidays around {}",
-                conv.citation,
-                long_date(main.date)
-            ),
-        });
+            || conv.state_holidays == super::types::StateHolidays::All);
+    // Every court whose state's holidays count here: this court, and the
+    // court of origin (Fed. R. App. P. 26(a)(6)(C)). A court without its
+    // state's calendar is said, never silently skipped.
+    let origin = trigger
+        .origin
+        .as_deref()
+        .and_then(|id| court.book.loaded.courts.get(id));
+    let counted = std::iter::once((court.def, "this court")).chain(origin.map(|o| (o, "the court of origin")));
+    for (c, which) in counted.filter(|_| state_holidays_count) {
+        if c.forward_only.is_empty() {
+            let state = c.state.as_deref().unwrap_or("the court's state");
+            warnings.push(Warning {
+                code: WarningCode::StateHolidaysNotApplied,
+                message: format!(
+                    "no calendar of {state} holidays is bundled for {} ({which}), so days declared a holiday by that state, which count under {}, were not applied; check the state's legal holidays around {}",
+                    c.id,
+                    conv.citation,
+                    long_date(main.date)
+                ),
+            });
+        }
     }
     service_warnings(rule_set, rule.is_some(), version, conv, &j, trigger, &mut warnings);
 
