@@ -274,9 +274,9 @@ pub fn parse_when(s: &str) -> Result<When, String> {
 }
 
 fn parse_served(s: &str) -> Result<(String, String), String> {
-    let (event, method) = s
-        .split_once('=')
-        .ok_or_else(|| format!("bad --served {s:?}: expected EVENT=METHOD (e.g. answer-served=mail)"))?;
+    let (event, method) = s.split_once('=').ok_or_else(|| {
+        format!("bad --served {s:?}: expected EVENT=METHOD (e.g. answer-served=mail)")
+    })?;
     let event = event.trim();
     let event = event.split_once('.').map_or(event, |(_, e)| e);
     Ok((event.to_owned(), method.trim().to_owned()))

@@ -173,7 +173,11 @@ impl Trigger {
     /// assert!(!schedule.entries.is_empty());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn event_served_by(mut self, event: impl Into<String>, method: impl Into<String>) -> Trigger {
+    pub fn event_served_by(
+        mut self,
+        event: impl Into<String>,
+        method: impl Into<String>,
+    ) -> Trigger {
         let event = event.into();
         self.event_services.retain(|(e, _)| *e != event);
         self.event_services.push((event, method.into()));
@@ -1231,7 +1235,8 @@ fn full(
         .origin
         .as_deref()
         .and_then(|id| court.book.loaded.courts.get(id));
-    let counted = std::iter::once((court.def, "this court")).chain(origin.map(|o| (o, "the court of origin")));
+    let counted = std::iter::once((court.def, "this court"))
+        .chain(origin.map(|o| (o, "the court of origin")));
     for (c, which) in counted.filter(|_| state_holidays_count) {
         if c.forward_only.is_empty() {
             let state = c.state.as_deref().unwrap_or("the court's state");
@@ -1246,7 +1251,15 @@ fn full(
             });
         }
     }
-    service_warnings(rule_set, rule.is_some(), version, conv, &j, trigger, &mut warnings);
+    service_warnings(
+        rule_set,
+        rule.is_some(),
+        version,
+        conv,
+        &j,
+        trigger,
+        &mut warnings,
+    );
 
     // Cut-offs (day periods; (a)(4) does not apply to hour periods).
     let mut cutoffs = Vec::new();

@@ -464,10 +464,7 @@ pub(crate) fn run<R: Recorder>(
         merged.map_or_else(String::new, |(method, s)| {
             format!(
                 " ({} + {} for {} ({method}), added to the prescribed period: {})",
-                job.period,
-                s.add,
-                s.name,
-                s.citation
+                job.period, s.add, s.name, s.citation
             )
         })
     };
@@ -948,7 +945,10 @@ fn run_hours<R: Recorder>(
         )
     });
     let mut at = end;
-    let roll = overrides.roll.or(job.roll).unwrap_or_else(|| job.conv.roll_for(job.direction));
+    let roll = overrides
+        .roll
+        .or(job.roll)
+        .unwrap_or_else(|| job.conv.roll_for(job.direction));
     let to_dir = match roll {
         Roll::Forward => Some(Direction::After),
         Roll::Backward => Some(Direction::Before),

@@ -207,12 +207,15 @@ fn calendar_set(
     let mut state_key: Vec<&String> = state.iter().collect();
     state_key.sort();
     state_key.dedup();
-    let has_state_closures = state_key
+    let has_state_closures = state_key.iter().any(|id| {
+        calendars
+            .get(*id)
+            .is_some_and(|c| c.closures_open.is_some())
+    });
+    if let Some(i) = sets
         .iter()
-        .any(|id| calendars.get(*id).is_some_and(|c| c.closures_open.is_some()));
-    if let Some(i) = sets.iter().position(|s| {
-        *s.calendars == *key && s.state_closures_open.is_some() == has_state_closures
-    }) {
+        .position(|s| *s.calendars == *key && s.state_closures_open.is_some() == has_state_closures)
+    {
         return i;
     }
     let members: Vec<&Calendar> = key.iter().filter_map(|id| calendars.get(id)).collect();
@@ -221,7 +224,10 @@ fn calendar_set(
     let any_eo = members.iter().any(|c| c.eo_open.is_some());
     let mut coverage: Option<Coverage> = None;
     let mut state_open: Option<DayTable> = None;
-    for (id, c) in key.iter().filter_map(|id| calendars.get(id).map(|c| (id, c))) {
+    for (id, c) in key
+        .iter()
+        .filter_map(|id| calendars.get(id).map(|c| (id, c)))
+    {
         if has_state_closures {
             let alt = match (state.contains(id), &c.closures_open) {
                 (true, Some(t)) => t,

@@ -304,7 +304,11 @@ fn reading(file: &SourceFile, r: &ReadingSpec) -> Result<Reading> {
         ));
     }
     let from = r.from.as_ref().map(|v| date(file, "from", v)).transpose()?;
-    let until = r.until.as_ref().map(|v| date(file, "until", v)).transpose()?;
+    let until = r
+        .until
+        .as_ref()
+        .map(|v| date(file, "until", v))
+        .transpose()?;
     if let (Some(f), Some(u), Some(span)) = (from, until, r.until.as_ref()) {
         if u < f {
             return Err(file.err(
