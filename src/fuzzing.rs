@@ -202,7 +202,41 @@ pub fn compute(data: &[u8]) {
             t = t.origin_court(origin.id());
         }
     }
+    // Later events: an actual date and a method of service, known or not.
+    let events: Vec<String> = court
+        .rule_set_ids()
+        .iter()
+        .filter_map(|r| book.rule_set(r).ok())
+        .flat_map(|rs| {
+            rs.events()
+                .map(|(id, ..)| id.to_owned())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    if b.u8() % 3 == 0 {
+        if let Some(e) = events.get(usize::from(b.u16()) % events.len().max(1)) {
+            t = t.event_on(e.clone(), b.date());
+            match crate::SERVICE_METHODS.get(usize::from(b.u8()) % 11) {
+                Some(s) => t = t.event_served_by(e.clone(), *s),
+                None => t = t.event_served_by(e.clone(), "pigeon"),
+            }
+        }
+    }
     let mode = b.u8();
+    if mode % 5 == 4 {
+        if let Some(e) = events.get(usize::from(b.u16()) % events.len().max(1)) {
+            if let Ok(s) = court.schedule(e, &t) {
+                for entry in &s.entries {
+                    check!(
+                        entry.deadline.safe_date <= entry.deadline.date,
+                        "the safe date is the earliest"
+                    );
+                    check!(!entry.deadline.steps.is_empty(), "a result explains itself");
+                }
+            }
+        }
+        return;
+    }
     let deadlines = court.deadlines();
     let result = if mode % 2 == 0 && !deadlines.is_empty() {
         let d = deadlines.get(usize::from(b.u16()) % deadlines.len());

@@ -246,7 +246,12 @@ fn bare_event<'e>(event: &'e str, rs: &str) -> Option<&'e str> {
 
 /// Checks the events and service methods a trigger names against the rule
 /// set: an unknown event or method is an error before anything is computed.
+/// (The trigger's own method is checked where the job is resolved.)
+#[inline]
 fn check_trigger(rule_set: &RuleSet, trigger: &Trigger) -> Result<()> {
+    if trigger.events.is_empty() && trigger.event_services.is_empty() {
+        return Ok(());
+    }
     let events = trigger
         .events
         .iter()
@@ -265,11 +270,7 @@ fn check_trigger(rule_set: &RuleSet, trigger: &Trigger) -> Result<()> {
             ));
         }
     }
-    let methods = trigger
-        .service
-        .iter()
-        .chain(trigger.event_services.iter().map(|(_, m)| m));
-    for m in methods {
+    for (_, m) in &trigger.event_services {
         check_method(rule_set, m)?;
     }
     Ok(())
@@ -662,6 +663,9 @@ impl<'a> Court<'a> {
             }
         };
         check_trigger(rule_set, trigger)?;
+        if let Some(m) = &trigger.service {
+            check_method(rule_set, m)?;
+        }
         let mut entries: Vec<ScheduleEntry> = Vec::new();
         // (event, date, assumption that produced the date)
         let mut queue: Vec<(String, NaiveDate, Vec<String>)> =
@@ -887,6 +891,7 @@ impl<'a> DeadlineRef<'a> {
     #[inline]
     pub fn due_date(&self, trigger: &Trigger) -> Result<NaiveDate> {
         self.check_in_force(trigger)?;
+        check_trigger(self.rule_set, trigger)?;
         if let Some(c) = &self.rule.composite {
             let mut best: Option<NaiveDate> = None;
             for part in self.parts(c, trigger) {
