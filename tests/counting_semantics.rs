@@ -282,16 +282,16 @@ fn california_court_closure_days_are_a_reading_in_federal_court() {
 #[test]
 fn an_origin_court_without_its_state_calendar_is_named() {
     // Fed. R. App. P. 26(a)(6)(C): a holiday of the state of the district
-    // court counts. Illinois's calendar is not bundled: the result says so.
+    // court counts. Guam's calendar is not bundled: the result says so.
     let c = book().court("ca9").unwrap();
-    let t = Trigger::on(d("2025-02-17")).origin_court("ilnd");
+    let t = Trigger::on(d("2025-02-17")).origin_court("gud");
     let due = c
         .compute_period("frap", "14 days", Direction::After, &t)
         .unwrap();
     assert!(
         due.warnings
             .iter()
-            .any(|w| w.code == WarningCode::StateHolidaysNotApplied && w.message.contains("ilnd")),
+            .any(|w| w.code == WarningCode::StateHolidaysNotApplied && w.message.contains("gud")),
         "{due}"
     );
     let t = Trigger::on(d("2025-02-17")).origin_court("cand");
@@ -344,5 +344,40 @@ fn the_engine_agrees_with_a_naive_reading_of_the_federal_rules() {
             .cloned()
             .collect::<Vec<_>>()
             .join("\n")
+    );
+}
+
+#[test]
+fn a_states_legal_holiday_on_which_its_courts_sit_is_a_reading() {
+    // 205 ILCS 630/17(a) makes the first Monday in March (Casimir Pulaski's
+    // birthday) a legal holiday; Illinois courts and offices generally stay
+    // open (the calendar marks it court_open). FRAP 26(a)(6)(C) counts "any
+    // other day declared a holiday by the state" of the district court.
+    // Hand-computed: 14 days after Monday, February 17, 2025 is Monday,
+    // March 3, 2025, Pulaski Day. Counted as an ordinary day (as Smith v.
+    // State, W.D. Mich. 2007, counted Michigan's Lincoln's Birthday) the
+    // deadline is March 3; read literally, March 4. Both are shown.
+    let c = book().court("ca9").unwrap();
+    let t = Trigger::on(d("2025-02-17")).origin_court("ilnd");
+    let due = c
+        .compute_period("frap", "14 days", Direction::After, &t)
+        .unwrap();
+    assert_eq!(due.date, d("2025-03-03"));
+    let literal = due
+        .readings
+        .iter()
+        .find(|r| &*r.id == "state-open-holidays-counted")
+        .unwrap();
+    assert_eq!(literal.date, d("2025-03-04"));
+    assert_eq!(due.safe_date, d("2025-03-03"));
+    // The calendar lists the day, marked as one on which the court is open.
+    let il = book().calendar("us-il").unwrap();
+    assert!(il.is_court_day(d("2025-03-03")).unwrap());
+    let open = il.declared_open_holidays(d("2025-03-03")).unwrap();
+    assert_eq!(open.len(), 1);
+    assert!(
+        open[0].to_string().contains("courts stay open"),
+        "{}",
+        open[0]
     );
 }

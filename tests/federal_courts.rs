@@ -384,45 +384,60 @@ fn dc_courts_use_the_inauguration_day_calendar() {
 }
 
 #[test]
-fn state_holidays_are_forward_only_where_bundled() {
-    // Fed. R. Civ. P. 6(a)(6)(C): "for periods that are measured after an
+fn every_federal_court_counts_its_states_holidays_forward() {
+    // Fed. R. Civ. P. 6(a)(6)(C) (and Fed. R. Bankr. P. 9006(a)(6)(C), Fed.
+    // R. Crim. P. 45(a)(6)(C)): "for periods that are measured after an
     // event, any other day declared a holiday by the state where the district
-    // court is located". Bundled state calendars: CA, NY, TX, FL (statewide,
-    // Fla. Stat. § 110.117), MA.
-    let bundled = [
-        ("CA", "us-ca"),
-        ("NY", "us-ny"),
-        ("TX", "us-tx"),
-        ("FL", "us-fl"),
-        ("MA", "us-ma"),
-    ];
+    // court is located"; Rule 81(d)(2): "state" includes the District of
+    // Columbia and any United States commonwealth or territory. Every
+    // district and bankruptcy court counts its state's (territory's)
+    // calendar forward only. Guam and the Virgin Islands have no bundled
+    // calendar yet (no official holiday text was found): those courts carry
+    // the "state holidays not applied" warning instead, and are the only
+    // exceptions.
+    let without_calendar = ["GU", "VI"];
     let mut count = 0;
-    for id in DISTRICT_IDS {
-        let c = book().court(id).unwrap_or_else(|e| panic!("{e}"));
-        match bundled.iter().find(|(s, _)| Some(*s) == c.state()) {
-            Some((_, cal)) => {
-                assert_eq!(c.forward_only_calendar_ids(), [cal.to_string()], "{id}");
-                count += 1;
-            }
-            None => assert!(c.forward_only_calendar_ids().is_empty(), "{id}"),
+    for c in book().courts() {
+        let Some(state) = c.state() else { continue };
+        if !c
+            .rule_set_ids()
+            .iter()
+            .any(|r| ["frcp", "frbp", "frcrp", "frap"].contains(&r.as_str()))
+        {
+            continue;
         }
+        if without_calendar.contains(&state) {
+            assert!(c.forward_only_calendar_ids().is_empty(), "{}", c.id());
+            continue;
+        }
+        let want = format!("us-{}", state.to_ascii_lowercase());
+        assert_eq!(c.forward_only_calendar_ids(), [want], "{}", c.id());
+        count += 1;
     }
-    // 4 California + 4 New York + 4 Texas + 3 Florida + 1 Massachusetts
-    // districts (28 U.S.C. §§ 84, 112, 124, 89, 101).
-    assert_eq!(count, 16);
+    // 94 districts + 13 courts of appeals + bankruptcy courts, less the four
+    // Guam and Virgin Islands courts.
+    assert!(count > 190, "{count}");
     // Courts of appeals: FRAP 26(a)(6)(C) counts the state of the circuit
-    // clerk's principal office (the profile's forward-only calendar, where
-    // one is bundled: Boston, New York, San Francisco) or of the district
-    // court that rendered the judgment (supplied per computation).
-    for id in APPEALS_IDS {
+    // clerk's principal office (the profile's forward-only calendar) or of
+    // the district court that rendered the judgment (supplied per
+    // computation with Trigger::origin_court).
+    for (id, want) in [
+        ("ca1", "us-ma"),
+        ("ca2", "us-ny"),
+        ("ca3", "us-pa"),
+        ("ca4", "us-va"),
+        ("ca5", "us-la"),
+        ("ca6", "us-oh"),
+        ("ca7", "us-il"),
+        ("ca8", "us-mo"),
+        ("ca9", "us-ca"),
+        ("ca10", "us-co"),
+        ("ca11", "us-ga"),
+        ("cadc", "us-dc"),
+        ("cafc", "us-dc"),
+    ] {
         let c = book().court(id).unwrap_or_else(|e| panic!("{e}"));
-        let want: &[&str] = match id {
-            "ca1" => &["us-ma"],
-            "ca2" => &["us-ny"],
-            "ca9" => &["us-ca"],
-            _ => &[],
-        };
-        assert_eq!(c.forward_only_calendar_ids(), want, "{id}");
+        assert_eq!(c.forward_only_calendar_ids(), [want.to_string()], "{id}");
     }
 }
 

@@ -242,6 +242,22 @@ pub enum Reason {
         /// The calendar file that defines the holiday.
         calendar: String,
     },
+    /// A legal holiday of a state on which the state's courts stay open
+    /// (a statutory commemoration, say), counted by a federal court as a
+    /// day "declared a holiday by the state" (Fed. R. Civ. P. 6(a)(6)(C)).
+    /// The federal court itself is open too; only the counting skips it.
+    DeclaredHoliday {
+        /// The holiday's name.
+        name: String,
+        /// The statute that declares it.
+        citation: String,
+        /// The day the holiday is observed (the day this reason is about).
+        date: NaiveDate,
+        /// The holiday's actual date.
+        actual: NaiveDate,
+        /// The calendar file that defines the holiday.
+        calendar: String,
+    },
     /// A one-off closure.
     Closure {
         /// What the closure is.
@@ -330,6 +346,22 @@ impl fmt::Display for Reason {
                     )
                 }
             }
+            Reason::DeclaredHoliday {
+                name,
+                citation,
+                actual,
+                date,
+                ..
+            } => {
+                write!(f, "{name}")?;
+                if actual != date {
+                    write!(f, " (observed; falls on {})", long_date(*actual))?;
+                }
+                write!(
+                    f,
+                    ", {citation}: a legal holiday of the state, on which its courts stay open; counted as a day declared a holiday by the state (the court itself is open)"
+                )
+            }
             Reason::Closure { name, citation, .. } => write!(f, "{name}, {citation}"),
         }
     }
@@ -414,6 +446,9 @@ pub struct Calendar {
     /// The table with every closure open (holidays and weekends only), if
     /// the calendar records closures.
     pub(crate) closures_open: Option<DayTable>,
+    /// A bit per day of the window, set where a legal holiday on which the
+    /// court stays open is observed (`None` if the calendar has none).
+    pub(crate) open_holiday_days: Option<Box<[u64]>>,
     /// A bit per day of the window: set where some holiday is observed, so
     /// that explaining a plain weekend never evaluates holiday expressions.
     holiday_days: Box<[u64]>,
@@ -440,6 +475,25 @@ impl Calendar {
         let len = usize::try_from((last - first).num_days() + 1).ok()?;
         let mut closed = vec![false; len];
         let mut holiday_days = vec![0u64; len.div_ceil(64)].into_boxed_slice();
+        // Legal holidays on which the court stays open: a bit per day, for
+        // the courts that count them as days declared a holiday.
+        let mut open_bits: Option<Box<[u64]>> = None;
+        for rule in rules.iter().filter(|r| r.court_open) {
+            let bits =
+                open_bits.get_or_insert_with(|| vec![0u64; len.div_ceil(64)].into_boxed_slice());
+            for year in table::FIRST_YEAR - 1..=table::LAST_YEAR + 1 {
+                if let Some((_, observed)) = rule.occurrence(year) {
+                    if let Some(i) = usize::try_from((observed - first).num_days())
+                        .ok()
+                        .filter(|&i| i < len)
+                    {
+                        if let Some(word) = bits.get_mut(i / 64) {
+                            *word |= 1 << (i % 64);
+                        }
+                    }
+                }
+            }
+        }
         for rule in rules.iter().filter(|r| !r.court_open) {
             for year in table::FIRST_YEAR - 1..=table::LAST_YEAR + 1 {
                 if let Some((_, observed)) = rule.occurrence(year) {
@@ -531,6 +585,7 @@ impl Calendar {
             table,
             eo_open,
             closures_open,
+            open_holiday_days: open_bits,
             holiday_days,
         })
     }
@@ -710,6 +765,39 @@ impl Calendar {
             });
         }
         Ok(reasons)
+    }
+
+    /// The legal holidays observed on `date` on which the court stays open
+    /// (`court_open` in the calendar file): days a federal court counts as
+    /// "declared a holiday by the state" although the state's courts sit.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::OutOfRange`] outside the compiled window.
+    pub fn declared_open_holidays(&self, date: NaiveDate) -> Result<Vec<Reason>> {
+        let i = self.index(date)?;
+        let Some(bits) = &self.open_holiday_days else {
+            return Ok(Vec::new());
+        };
+        let set = usize::try_from(i)
+            .is_ok_and(|i| bits.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0));
+        let mut out = Vec::new();
+        for rule in self.parts.rules.iter().filter(|r| set && r.court_open) {
+            for year in rule.years_near(date) {
+                if let Some((actual, observed)) = rule.occurrence(year) {
+                    if observed == date {
+                        out.push(Reason::DeclaredHoliday {
+                            name: rule.name.clone(),
+                            citation: rule.citation.clone(),
+                            date,
+                            actual,
+                            calendar: rule.calendar.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        Ok(out)
     }
 
     fn closures_on(&self, date: NaiveDate) -> impl Iterator<Item = &ClosureRule> {

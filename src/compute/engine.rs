@@ -84,6 +84,9 @@ struct Table<'a> {
     table: Handle<'a, DayTable>,
     set: Handle<'a, CalendarSet>,
     eo_open: bool,
+    /// The state's legal holidays on which its courts stay open are counted
+    /// as closed days (a reading).
+    declared: bool,
     closed: &'a [NaiveDate],
 }
 
@@ -142,7 +145,17 @@ impl Table<'_> {
             let Some(cal) = book.loaded.calendars.get(id) else {
                 continue;
             };
-            for r in cal.why_closed(d).unwrap_or_default() {
+            let declared = if self.declared && self.set.state_calendars.contains(id) {
+                cal.declared_open_holidays(d).unwrap_or_default()
+            } else {
+                Vec::new()
+            };
+            for r in cal
+                .why_closed(d)
+                .unwrap_or_default()
+                .into_iter()
+                .chain(declared)
+            {
                 if self.eo_open
                     && matches!(
                         r,
@@ -164,6 +177,29 @@ impl Table<'_> {
             out.push("closure supplied by the caller".to_owned());
         }
         out
+    }
+
+    /// Whether `d` is skipped only as a state's legal holiday on which the
+    /// courts stay open (no calendar, and no caller, closes it).
+    fn only_declared(&self, book: &RuleBook, d: NaiveDate) -> bool {
+        if !self.declared || self.closed.contains(&d) {
+            return false;
+        }
+        let mut declared = false;
+        for id in self.set.calendars.iter() {
+            let Some(cal) = book.loaded.calendars.get(id) else {
+                continue;
+            };
+            if !cal.is_court_day(d).unwrap_or(false) {
+                return false;
+            }
+            if self.set.state_calendars.contains(id)
+                && !cal.declared_open_holidays(d).unwrap_or_default().is_empty()
+            {
+                declared = true;
+            }
+        }
+        declared
     }
 
     /// The closed days strictly between `a` and `b`, walking from `a`
@@ -248,7 +284,6 @@ fn days<'a>(job: &Job<'a>, overrides: &Overrides) -> Result<Table<'a>> {
     };
     let eo_open =
         overrides.eo_closures == Some(ExecutiveOrderClosures::Open) && set.eo_open.is_some();
-    let state_open = overrides.state_closures == Some(StateClosures::Open);
     let closed: Vec<u32> = if job.closed.is_empty() {
         Vec::new()
     } else {
@@ -259,10 +294,7 @@ fn days<'a>(job: &Job<'a>, overrides: &Overrides) -> Result<Table<'a>> {
     };
     let table = match &set {
         Handle::Borrowed(s) => {
-            let base = match (&s.eo_open, eo_open, &s.state_closures_open, state_open) {
-                (Some(t), true, ..) | (_, _, Some(t), true) => t,
-                _ => &s.table,
-            };
+            let base = variant(s, eo_open, overrides);
             if closed.is_empty() {
                 Handle::Borrowed(base)
             } else {
@@ -270,19 +302,37 @@ fn days<'a>(job: &Job<'a>, overrides: &Overrides) -> Result<Table<'a>> {
             }
         }
         Handle::Owned(s) => {
-            let base = match (&s.eo_open, eo_open, &s.state_closures_open, state_open) {
-                (Some(t), true, ..) | (_, _, Some(t), true) => t,
-                _ => &s.table,
-            };
+            let base = variant(s, eo_open, overrides);
             Handle::Owned(Box::new(base.with_closed(closed)))
         }
     };
+    let declared = overrides.state_open_holidays == Some(StateClosures::Closed)
+        && set.state_open_holidays_counted.is_some();
     Ok(Table {
         table,
         set,
         eo_open,
+        declared,
         closed: job.closed,
     })
+}
+
+/// The set's table under a reading: one reading changes one class of days
+/// (executive-order closures, the state's court closures, or the state's
+/// legal holidays on which its courts stay open).
+#[inline]
+fn variant<'s>(s: &'s CalendarSet, eo_open: bool, overrides: &Overrides) -> &'s DayTable {
+    let pick = |t: &'s Option<DayTable>, on: bool| t.as_ref().filter(|_| on);
+    let eo = pick(&s.eo_open, eo_open);
+    let closures = pick(
+        &s.state_closures_open,
+        overrides.state_closures == Some(StateClosures::Open),
+    );
+    let open_days = pick(
+        &s.state_open_holidays_counted,
+        overrides.state_open_holidays == Some(StateClosures::Closed),
+    );
+    eo.or(closures).or(open_days).unwrap_or(&s.table)
 }
 
 /// Two calendar sets counted together: a day is open only if both are open.
@@ -295,7 +345,7 @@ fn merge(a: &CalendarSet, b: &CalendarSet) -> CalendarSet {
         .collect();
     calendars.sort();
     calendars.dedup();
-    let eo_open = match (&a.eo_open, &b.eo_open) {
+    let both = |x: &Option<DayTable>, y: &Option<DayTable>| match (x, y) {
         (None, None) => None,
         (x, y) => Some(
             x.as_ref()
@@ -303,19 +353,24 @@ fn merge(a: &CalendarSet, b: &CalendarSet) -> CalendarSet {
                 .intersect(y.as_ref().unwrap_or(&b.table)),
         ),
     };
-    let state_closures_open = match (&a.state_closures_open, &b.state_closures_open) {
-        (None, None) => None,
-        (x, y) => Some(
-            x.as_ref()
-                .unwrap_or(&a.table)
-                .intersect(y.as_ref().unwrap_or(&b.table)),
-        ),
-    };
+    let mut state_calendars: Vec<String> = a
+        .state_calendars
+        .iter()
+        .chain(b.state_calendars.iter())
+        .cloned()
+        .collect();
+    state_calendars.sort();
+    state_calendars.dedup();
     CalendarSet {
         calendars: calendars.into(),
+        state_calendars: state_calendars.into(),
         table: a.table.intersect(&b.table),
-        eo_open,
-        state_closures_open,
+        eo_open: both(&a.eo_open, &b.eo_open),
+        state_closures_open: both(&a.state_closures_open, &b.state_closures_open),
+        state_open_holidays_counted: both(
+            &a.state_open_holidays_counted,
+            &b.state_open_holidays_counted,
+        ),
         coverage: Coverage {
             valid_from: a.coverage.valid_from.max(b.coverage.valid_from),
             verified_through: a.coverage.verified_through.min(b.coverage.verified_through),
@@ -808,11 +863,16 @@ fn roll_step<R: Recorder>(
         } else {
             String::new()
         };
+        let what = if days.only_declared(job.book, l) {
+            "is a day declared a holiday by the state (the court itself is open, but the period may not end on it)"
+        } else {
+            "is not a court day"
+        };
         step(
             StepKind::Roll,
             to,
             format!(
-                "Roll: {} is not a court day, so the period runs to the {way} court day{why}: {}.",
+                "Roll: {} {what}, so the period runs to the {way} court day{why}: {}.",
                 long_date(l),
                 long_date(to)
             ),

@@ -203,54 +203,71 @@ fn calendar_set(
     key.sort();
     key.dedup();
     // The same calendars make the same set only if the same ones are the
-    // state's (whose closures a reading may open).
-    let mut state_key: Vec<&String> = state.iter().collect();
+    // state's (counted as days declared a holiday by the state).
+    let mut state_key: Vec<String> = state.to_vec();
     state_key.sort();
     state_key.dedup();
-    let has_state_closures = state_key.iter().any(|id| {
-        calendars
-            .get(*id)
-            .is_some_and(|c| c.closures_open.is_some())
-    });
     if let Some(i) = sets
         .iter()
-        .position(|s| *s.calendars == *key && s.state_closures_open.is_some() == has_state_closures)
+        .position(|s| *s.calendars == *key && *s.state_calendars == *state_key)
     {
         return i;
     }
-    let members: Vec<&Calendar> = key.iter().filter_map(|id| calendars.get(id)).collect();
-    let mut table: Option<DayTable> = None;
-    let mut eo: Option<DayTable> = None;
-    let any_eo = members.iter().any(|c| c.eo_open.is_some());
-    let mut coverage: Option<Coverage> = None;
-    let mut state_open: Option<DayTable> = None;
-    for (id, c) in key
+    let members: Vec<(bool, &Calendar)> = key
         .iter()
-        .filter_map(|id| calendars.get(id).map(|c| (id, c)))
-    {
-        if has_state_closures {
-            let alt = match (state.contains(id), &c.closures_open) {
+        .filter_map(|id| calendars.get(id).map(|c| (state_key.contains(id), c)))
+        .collect();
+    let with_open = |t: &DayTable, c: &Calendar| match &c.open_holiday_days {
+        Some(bits) => t.with_closed_mask(bits),
+        None => t.clone(),
+    };
+    // Each member's table under the default and under each reading. A state
+    // calendar's legal holidays on which its courts stay open are open days
+    // by default (Smith v. State, No. 1:06-CV-800 (W.D. Mich. 2007), counted
+    // Lincoln's Birthday, a Michigan holiday with courts open, as a day of a
+    // 10-day period); a reading counts them as days declared a holiday by
+    // the state (Fed. R. Civ. P. 6(a)(6)(C) read literally); another reading
+    // opens the state calendars' closures.
+    let any_eo = members.iter().any(|(_, c)| c.eo_open.is_some());
+    let any_closures = members
+        .iter()
+        .any(|(st, c)| *st && c.closures_open.is_some());
+    let any_open = members
+        .iter()
+        .any(|(st, c)| *st && c.open_holiday_days.is_some());
+    let (mut table, mut eo, mut closures_open, mut open_days_counted) = (
+        None::<DayTable>,
+        None::<DayTable>,
+        None::<DayTable>,
+        None::<DayTable>,
+    );
+    let fold = |acc: &mut Option<DayTable>, t: DayTable| {
+        *acc = Some(match acc.take() {
+            None => t,
+            Some(a) => a.intersect(&t),
+        });
+    };
+    let mut coverage: Option<Coverage> = None;
+    for (is_state, c) in &members {
+        if any_eo {
+            fold(&mut eo, c.eo_open.as_ref().unwrap_or(&c.table).clone());
+        }
+        if any_closures {
+            let alt = match (is_state, &c.closures_open) {
                 (true, Some(t)) => t,
                 _ => &c.table,
             };
-            state_open = Some(match state_open {
-                None => alt.clone(),
-                Some(t) => t.intersect(alt),
-            });
+            fold(&mut closures_open, alt.clone());
         }
-    }
-    for c in &members {
-        table = Some(match table {
-            None => c.table.clone(),
-            Some(t) => t.intersect(&c.table),
-        });
-        if any_eo {
-            let alt = c.eo_open.as_ref().unwrap_or(&c.table);
-            eo = Some(match eo {
-                None => alt.clone(),
-                Some(t) => t.intersect(alt),
-            });
+        if any_open {
+            let counted = if *is_state {
+                with_open(&c.table, c)
+            } else {
+                c.table.clone()
+            };
+            fold(&mut open_days_counted, counted);
         }
+        fold(&mut table, c.table.clone());
         let cov = c.coverage();
         coverage = Some(match coverage {
             None => cov,
@@ -266,9 +283,11 @@ fn calendar_set(
     };
     sets.push(CalendarSet {
         calendars: key.into(),
+        state_calendars: state_key.into(),
         table: table.unwrap_or_else(|| DayTable::build(|_| true)),
         eo_open: eo,
-        state_closures_open: state_open,
+        state_closures_open: closures_open,
+        state_open_holidays_counted: open_days_counted,
         coverage: coverage.unwrap_or(fallback),
     });
     sets.len() - 1

@@ -288,6 +288,9 @@ fn reading(file: &SourceFile, r: &ReadingSpec) -> Result<Reading> {
         state_closures: opt_choice(r.state_closures.as_ref(), |v| {
             choice!(file, StateClosures, "state_closures", v)
         })?,
+        state_open_holidays: opt_choice(r.state_open_holidays.as_ref(), |v| {
+            choice!(file, StateClosures, "state_open_holidays", v)
+        })?,
     };
     if overrides.roll.is_none()
         && overrides.service_when.is_none()
@@ -296,10 +299,11 @@ fn reading(file: &SourceFile, r: &ReadingSpec) -> Result<Reading> {
         && overrides.service_extension.is_none()
         && overrides.start.is_none()
         && overrides.state_closures.is_none()
+        && overrides.state_open_holidays.is_none()
     {
         return Err(file.err(
             ErrorKind::Invalid,
-            format!("reading {id:?} changes nothing (give roll, service_when, month_end, executive_order_closures, state_closures, service_extension or start)"),
+            format!("reading {id:?} changes nothing (give roll, service_when, month_end, executive_order_closures, state_closures, state_open_holidays, service_extension or start)"),
             r.id.span(),
         ));
     }

@@ -109,6 +109,8 @@ pub(crate) struct Overrides {
     pub(crate) start: Option<Start>,
     /// How closures in the state calendars count.
     pub(crate) state_closures: Option<StateClosures>,
+    /// How the state's legal holidays on which its courts stay open count.
+    pub(crate) state_open_holidays: Option<StateClosures>,
 }
 
 /// An alternative reading.
@@ -273,11 +275,18 @@ pub(crate) struct RuleSet {
 #[derive(Debug, Clone)]
 pub(crate) struct CalendarSet {
     pub(crate) calendars: Arc<[String]>,
+    /// The members counted as the state's (days declared a holiday by the
+    /// state, Fed. R. Civ. P. 6(a)(6)(C)).
+    pub(crate) state_calendars: Arc<[String]>,
     pub(crate) table: DayTable,
     pub(crate) eo_open: Option<DayTable>,
     /// The table with the state calendars' closures open, if any of them
     /// records closures (for the reading that they are not state holidays).
     pub(crate) state_closures_open: Option<DayTable>,
+    /// The table with the state calendars' legal holidays on which the
+    /// state's courts stay open closed too (for the reading that counts them
+    /// as days declared a holiday by the state).
+    pub(crate) state_open_holidays_counted: Option<DayTable>,
     pub(crate) coverage: Coverage,
 }
 

@@ -271,6 +271,8 @@ pub(crate) struct ReadingSpec {
     pub(crate) start: Option<Spanned<String>>,
     #[serde(default)]
     pub(crate) state_closures: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) state_open_holidays: Option<Spanned<String>>,
     /// The reading is shown only for rules dates from this date ...
     #[serde(default)]
     pub(crate) from: Option<Spanned<DateValue>>,

@@ -266,6 +266,9 @@ pub fn compare(book: &RuleBook, count: usize, seed: u64) -> (usize, Vec<String>)
             .iter()
             .map(|id| book.calendar(id).expect("bundled"))
             .collect();
+        // A day "declared a holiday by the state" on which the state's courts
+        // close (legal holidays on which they sit are a reading, not the
+        // default: Smith v. State (W.D. Mich. 2007)).
         let state = |d: NaiveDate| cals.iter().any(|c| !c.is_court_day(d).unwrap_or(true));
         let want = naive(&q, if *dc { &federal_dc } else { &federal }, &state);
         checked += 1;
