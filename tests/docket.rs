@@ -905,7 +905,9 @@ fn holidays_for_a_year() {
     // 5 U.S.C. § 6103(a): Christmas, December 25, a Friday in 2026;
     // Independence Day (Saturday, July 4) observed Friday, July 3 (§ 6103(b)).
     assert!(out.contains("  2026-12-25  Friday     Christmas Day  [5 U.S.C. § 6103(a)]\n"));
-    assert!(out.contains("  2026-07-03  Friday     Independence Day  [5 U.S.C. § 6103(a)]\n"));
+    assert!(out.contains(
+        "  2026-07-03  Friday     Independence Day (observed; falls on Saturday, July 4)  [5 U.S.C. § 6103(a)]\n"
+    ));
     // Cal. Code Civ. Proc. § 135: the day after Thanksgiving (November 27),
     // counted only for periods after an event.
     assert!(out.contains("us-ca (counts only for periods after an event)"));
@@ -947,7 +949,28 @@ fn day_says_whether_the_court_is_open_and_why_not() {
     );
     assert!(out.contains("Day after Thanksgiving Day, Cal. Code Civ. Proc. § 135"));
     let out = ok(&["day", "--court", "nysd", "2026-11-30"]);
-    assert_eq!(out, "nysd is open on Monday, November 30, 2026.\n");
+    assert!(
+        out.starts_with("nysd is open on Monday, November 30, 2026.\nCalendars consulted: us-federal (+ us-ny for periods after an event)\n"),
+        "{out}"
+    );
+    // us-ny was checked against the court system's lists only through 2024.
+    assert!(
+        out.contains(
+            "note: us-ny was checked against official lists and orders only through 2024-12-31"
+        ),
+        "{out}"
+    );
+    // A state legal holiday on which the state's courts sit is named as such.
+    let out = ok(&["day", "--court", "ilnd", "2027-03-01"]);
+    assert!(
+        out.starts_with("ilnd is open on Monday, March 1, 2027.\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Casimir Pulaski's Birthday, 205 ILCS 630/17(a)"),
+        "{out}"
+    );
+    assert!(out.contains("on which its courts stay open"), "{out}");
 }
 
 // ---------------------------------------------------------------------------

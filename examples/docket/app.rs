@@ -691,20 +691,57 @@ fn holidays(
         } else {
             ""
         };
-        writeln!(out, "\n{id}{scope}").map_err(io)?;
+        let cal = book.calendar(id).map_err(|e| e.to_string())?;
+        writeln!(out, "\n{id}{scope}: {}", cal.name()).map_err(io)?;
         for h in hs {
-            writeln!(
-                out,
-                "  {}  {:<9}  {}  [{}]",
-                h.date,
-                h.date.format("%A"),
-                h.name,
-                h.citation
-            )
-            .map_err(io)?;
+            let mut line = format!("  {}  {:<9}  {}", h.date, h.date.format("%A"), h.name);
+            if h.is_observed_elsewhere() {
+                line.push_str(&format!(
+                    " (observed; falls on {})",
+                    h.actual.format("%A, %B %-d")
+                ));
+            }
+            if h.court_open {
+                line.push_str(" — a legal holiday on which the state's courts stay open: not a closed day (a reading counts it)");
+            }
+            writeln!(out, "{line}  [{}]", h.citation).map_err(io)?;
+        }
+        if let Some(w) = coverage_note(cal, year) {
+            writeln!(out, "  note: {w}").map_err(io)?;
         }
     }
     Ok(())
+}
+
+/// Says when a year lies outside a calendar's verified coverage.
+fn coverage_note(cal: &court_deadlines::Calendar, year: i32) -> Option<String> {
+    let first = NaiveDate::from_ymd_opt(year, 1, 1)?;
+    let last = NaiveDate::from_ymd_opt(year, 12, 31)?;
+    coverage_note_span(cal, first, last)
+}
+
+/// Says when a span of days lies outside a calendar's verified coverage.
+fn coverage_note_span(
+    cal: &court_deadlines::Calendar,
+    first: NaiveDate,
+    last: NaiveDate,
+) -> Option<String> {
+    let cov = cal.coverage();
+    if first < cov.valid_from {
+        Some(format!(
+            "{} encodes holiday history only from {}: dates before it follow the rules as later written",
+            cal.id(),
+            cov.valid_from
+        ))
+    } else if last > cov.verified_through {
+        Some(format!(
+            "{} was checked against official lists and orders only through {}: one-off closures after it are unknown",
+            cal.id(),
+            cov.verified_through
+        ))
+    } else {
+        None
+    }
 }
 
 fn day(book: &RuleBook, court: &str, d: NaiveDate, out: &mut dyn Write) -> Result<(), String> {
@@ -712,13 +749,18 @@ fn day(book: &RuleBook, court: &str, d: NaiveDate, out: &mut dyn Write) -> Resul
     let long = d.format("%A, %B %-d, %Y");
     let mut own = Vec::new();
     let mut state = Vec::new();
+    let mut open_holidays = Vec::new();
+    let mut notes = Vec::new();
     for id in c.calendar_ids() {
         let cal = book.calendar(id).map_err(|e| e.to_string())?;
         own.extend(cal.why_closed(d).map_err(|e| e.to_string())?);
+        notes.extend(coverage_note_span(cal, d, d));
     }
     for id in c.forward_only_calendar_ids() {
         let cal = book.calendar(id).map_err(|e| e.to_string())?;
         state.extend(cal.why_closed(d).map_err(|e| e.to_string())?);
+        open_holidays.extend(cal.declared_open_holidays(d).map_err(|e| e.to_string())?);
+        notes.extend(coverage_note_span(cal, d, d));
     }
     if own.is_empty() {
         writeln!(out, "{} is open on {long}.", c.id()).map_err(io)?;
@@ -737,6 +779,28 @@ fn day(book: &RuleBook, court: &str, d: NaiveDate, out: &mut dyn Write) -> Resul
         for r in &state {
             writeln!(out, "  {r}").map_err(io)?;
         }
+    }
+    if !open_holidays.is_empty() {
+        writeln!(
+            out,
+            "A state legal holiday on which the state's courts stay open (an ordinary day by default; the reading state-open-holidays-counted counts it for periods after an event):"
+        )
+        .map_err(io)?;
+        for r in &open_holidays {
+            writeln!(out, "  {r}").map_err(io)?;
+        }
+    }
+    writeln!(out, "Calendars consulted: {}", calendar_list(&c)).map_err(io)?;
+    if c.state().is_some() && c.forward_only_calendar_ids().is_empty() {
+        writeln!(
+            out,
+            "note: no calendar of {} holidays is bundled; days declared a holiday by that state are not known here",
+            c.state().unwrap_or_default()
+        )
+        .map_err(io)?;
+    }
+    for n in notes {
+        writeln!(out, "note: {n}").map_err(io)?;
     }
     Ok(())
 }

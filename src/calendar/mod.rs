@@ -243,9 +243,9 @@ pub enum Reason {
         calendar: String,
     },
     /// A legal holiday of a state on which the state's courts stay open
-    /// (a statutory commemoration, say), counted by a federal court as a
-    /// day "declared a holiday by the state" (Fed. R. Civ. P. 6(a)(6)(C)).
-    /// The federal court itself is open too; only the counting skips it.
+    /// (a statutory commemoration, say). The reading that counts it as a
+    /// day "declared a holiday by the state" (Fed. R. Civ. P. 6(a)(6)(C))
+    /// skips it; the federal court itself is open.
     DeclaredHoliday {
         /// The holiday's name.
         name: String,
@@ -359,7 +359,7 @@ impl fmt::Display for Reason {
                 }
                 write!(
                     f,
-                    ", {citation}: a legal holiday of the state, on which its courts stay open; counted as a day declared a holiday by the state (the court itself is open)"
+                    ", {citation}: a legal holiday of the state on which its courts stay open"
                 )
             }
             Reason::Closure { name, citation, .. } => write!(f, "{name}, {citation}"),
