@@ -214,14 +214,14 @@
 //! * **No clock.** The library never reads the current date; callers pass
 //!   dates in.
 //!
-//! ## Where this crate departs from the design sketch
+//! ## Design decisions
 //!
 //! * **`Trigger::on(date)`, not `Trigger::new(event, date)`.** A named
 //!   deadline already says which event it runs from, so the trigger carries
 //!   only its date (or date-time), the service method and the options.
 //!   Schedules take the event id ([`Court::schedule`]). Other events' dates
 //!   go in with [`Trigger::event_on`].
-//! * **Coverage has two bounds.** The sketch's `verified_through` is joined
+//! * **Coverage has two bounds.** `verified_through` is joined
 //!   by `valid_from`, the date from which a calendar's holiday history is
 //!   complete. `verified_through` means "checked against official lists and
 //!   orders up to here", never a date in the future nobody could have

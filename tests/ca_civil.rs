@@ -94,7 +94,7 @@ fn california_accounts_mail_adds_five_days() {
 // ---------------------------------------------------------------------------
 
 /// Orange County Superior Court, ruling of March 7, 2017 (Claster, J.) on a
-/// JNOV and new-trial motion (LAW.md CA-006). Notice of entry e-served
+/// JNOV and new-trial motion (a worked example recorded in a secondary summary). Notice of entry e-served
 /// Friday, January 6, 2017; 15 days, no extension for electronic service.
 #[test]
 fn orange_county_2017_new_trial_notice() {
@@ -265,7 +265,7 @@ fn san_diego_2024_opposition_served_electronically() {
 }
 
 // ---------------------------------------------------------------------------
-// Service of summons: completion dates are not rolled (LAW.md P13).
+// Service of summons: completion dates are not rolled (rules/README.md, 'Completion dates').
 // ---------------------------------------------------------------------------
 
 /// HAND-COMPUTED. Anderson v. Sherman (1981) 125 Cal.App.3d 228: summons

@@ -235,7 +235,7 @@ fn kovarick_two_years_saturday_2010() {
 // Hand-computed cases (rule text + official holiday lists).
 // ---------------------------------------------------------------------------
 
-/// A Friday trigger under the 2019 rule (LAW.md P11): served Friday,
+/// A Friday trigger under the 2019 rule (rules/README.md, 'Florida's shifted start'): served Friday,
 /// Jan. 10, 2025; day 1 is Monday, Jan. 13; day 20 is Saturday, Feb. 1; the
 /// answer is due Monday, Feb. 3, 2025. (Counting from Saturday, Jan. 11, as
 /// before 2019, day 20 would be Thursday, Jan. 30.)

@@ -26,7 +26,7 @@
 //! with each case).
 //!
 //! Two examples (the 72-hour DST example and the Patriots' Day example of the
-//! 2009 note) are quoted from the project's research notes (LAW.md §1.1, marked
+//! 2009 note) are quoted from secondary summaries ( marked
 //! there as recalled) because no stored copy of those paragraphs could be found
 //! during this work; they are marked "NOT RE-SEEN" below. The dates are
 //! internally consistent with the rule text and the calendar, but the quoted
@@ -94,10 +94,10 @@ fn labor_day_2007_backward_clerk_inaccessible() {
 
 // ---------------------------------------------------------------------------
 // 2009 committee note, subdivisions (a)(2) and (a)(6): NOT RE-SEEN. Wording as
-// recorded in LAW.md §1.1 ([R]); verify against the official note.
+// recorded in a secondary summary (recalled wording); verify against the official note.
 // ---------------------------------------------------------------------------
 
-/// 2009 note, subd. (a)(2) (NOT RE-SEEN: quoted from LAW.md §1.1). 72 elapsed
+/// 2009 note, subd. (a)(2) (NOT RE-SEEN: quoted from a secondary summary of the official text). 72 elapsed
 /// hours from 10:23 a.m. EDT on Friday, November 2, 2007 end at 9:23 a.m. EST
 /// on Monday, November 5: daylight saving time ended at 2:00 a.m. on Sunday,
 /// November 4, 2007. Monday is a court day, so nothing rolls. Any US zone that
@@ -105,7 +105,7 @@ fn labor_day_2007_backward_clerk_inaccessible() {
 #[test]
 fn hours_72_across_dst_end_2007() {
     check(&Case {
-        source: "Fed. R. Civ. P. 6 advisory committee's note to 2009 amendment, subd. (a)(2) (wording as recorded in LAW.md §1.1, not re-seen): 'a 72-hour period that commences at 10:23 a.m. on Friday, November 2, 2007, will run until 9:23 a.m. on Monday, November 5; the discrepancy ... results from the intervening shift from daylight saving time to standard time'",
+        source: "Fed. R. Civ. P. 6 advisory committee's note to 2009 amendment, subd. (a)(2) (wording as recorded in a secondary summary of the official text, not re-seen): 'a 72-hour period that commences at 10:23 a.m. on Friday, November 2, 2007, will run until 9:23 a.m. on Monday, November 5; the discrepancy ... results from the intervening shift from daylight saving time to standard time'",
         court: "dcd",
         period: Some("72 hours"),
         direction: "after",
@@ -116,7 +116,7 @@ fn hours_72_across_dst_end_2007() {
     });
 }
 
-/// 2009 note, subd. (a)(6) (NOT RE-SEEN: LAW.md lists it as recalled). Monday,
+/// 2009 note, subd. (a)(6) (NOT RE-SEEN: recalled wording in a secondary summary). Monday,
 /// April 21, 2008 was Patriots' Day (third Monday of April), a Massachusetts
 /// legal holiday. A forward 14-day period whose fourteenth day is April 21
 /// runs from Monday, April 7, 2008; the state holiday counts for a forward
@@ -124,7 +124,7 @@ fn hours_72_across_dst_end_2007() {
 #[test]
 fn patriots_day_2008_forward_state_holiday_counts() {
     check(&Case {
-        source: "Fed. R. Civ. P. 6 advisory committee's note to 2009 amendment, subd. (a)(6) (not re-seen; LAW.md §1.1 [R]): example of Monday, April 21, 2008 (Patriots' Day, a legal holiday in the relevant state): a filing due 14 days after an event whose fourteenth day is April 21 is due on Tuesday, April 22, because April 21 counts as a legal holiday for a forward-counted period.",
+        source: "Fed. R. Civ. P. 6 advisory committee's note to 2009 amendment, subd. (a)(6) (not re-seen; a secondary summary, recalled wording): example of Monday, April 21, 2008 (Patriots' Day, a legal holiday in the relevant state): a filing due 14 days after an event whose fourteenth day is April 21 is due on Tuesday, April 22, because April 21 counts as a legal holiday for a forward-counted period.",
         court: "mad",
         period: Some("14 days"),
         direction: "after",
@@ -141,7 +141,7 @@ fn patriots_day_2008_forward_state_holiday_counts() {
 #[test]
 fn patriots_day_2008_backward_state_holiday_does_not_count() {
     check(&Case {
-        source: "Fed. R. Civ. P. 6 advisory committee's note to 2009 amendment, subd. (a)(6) (not re-seen; LAW.md §1.1 [R]): 'state legal holidays are not recognized in computing backward-counted periods' [verified, FRAP 26 note p. 98]; in the note's Patriots' Day example a filing due 14 days before an event whose fourteenth day is Monday, April 21, 2008 is due on April 21.",
+        source: "Fed. R. Civ. P. 6 advisory committee's note to 2009 amendment, subd. (a)(6) (not re-seen; a secondary summary, recalled wording): 'state legal holidays are not recognized in computing backward-counted periods' [verified, FRAP 26 note p. 98]; in the note's Patriots' Day example a filing due 14 days before an event whose fourteenth day is Monday, April 21, 2008 is due on April 21.",
         court: "mad",
         period: Some("14 days"),
         direction: "before",
@@ -488,7 +488,7 @@ fn ninth_circuit_2018_bush_mourning_day_is_legal_holiday() {
 /// Ninth Circuit notice of December 2008: the contrary reading. Executive
 /// Order 13482 closed executive departments on Friday, December 26, 2008, yet
 /// the Ninth Circuit said it was not a "legal holiday". Checked against the
-/// alternative reading "eo-closures-not-holidays" (LAW.md pitfall P4): a
+/// alternative reading "eo-closures-not-holidays" (rules/README.md, 'Executive-order closures'): a
 /// 30-day period from Wednesday, November 26, 2008 ends, and stays, on
 /// December 26. (The notice cites FRAP 26(a)(4) as then numbered; the FRCP
 /// text then in force, "any other day appointed as a holiday by the

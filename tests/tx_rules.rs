@@ -280,7 +280,7 @@ fn mailed_discovery_request_three_days_added_to_the_period() {
         expect: "2025-11-04",
         ..CASE
     });
-    // The federal order (LAW.md P1): the 30th day, Saturday, Nov. 1, rolls to
+    // The federal order (rules/README.md, 'Order of extension and roll'): the 30th day, Saturday, Nov. 1, rolls to
     // Monday, Nov. 3, then 3 days are added: Thursday, Nov. 6.
     check(&Case {
         source: "HAND-COMPUTED under the reading mail-days-after-roll (Fed. R. Civ. P. 6(d) order): the 30th day after October 2, 2025 is Saturday, November 1, rolled to Monday, November 3; three days later is Thursday, November 6, 2025.",

@@ -99,7 +99,7 @@ impl Observance {
 #[serde(rename_all = "kebab-case")]
 pub enum ClosureKind {
     /// An executive order closing executive departments (whether such a day
-    /// is a "legal holiday" for computing time is contested: LAW.md P4).
+    /// is a "legal holiday" for computing time is contested: rules/README.md, 'Executive-order closures').
     ExecutiveOrder,
     /// A proclamation by the President or a Governor.
     Proclamation,
@@ -561,7 +561,7 @@ impl Calendar {
             }
         }
         // Executive-order closures are contested as legal holidays
-        // (LAW.md P4): keep a table without them for the reading that
+        // (rules/README.md, 'Executive-order closures'): keep a table without them for the reading that
         // treats them as open days.
         let eo_open = if eo_days.is_empty() {
             None

@@ -679,7 +679,7 @@ pub(crate) fn run<R: Recorder>(
     }
 
     // A completion date (service complete) is never rolled: only the
-    // deadline that runs from it is (LAW.md P13).
+    // deadline that runs from it is (rules/README.md, 'Completion dates').
     if job.kind == DeadlineKind::Completion {
         if !days.is_open(l)? {
             rec.push(|| {

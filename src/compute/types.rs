@@ -156,7 +156,7 @@ closed_set! {
 }
 
 closed_set! {
-    /// How days closed by executive order count (contested: LAW.md P4).
+    /// How days closed by executive order count (contested: rules/README.md, 'Executive-order closures').
     ExecutiveOrderClosures {
         /// As closed days, as the calendar records them.
         Closed = "closed",

@@ -183,7 +183,7 @@ pub(crate) enum DeadlineKind {
     /// A day by which something must be done: rolled off closed days.
     Deadline,
     /// The day something is complete (service under Cal. Code Civ. Proc.
-    /// § 415.20): never rolled, whatever day it is (LAW.md P13).
+    /// § 415.20): never rolled, whatever day it is (rules/README.md, 'Completion dates').
     Completion,
 }
 
