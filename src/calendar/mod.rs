@@ -478,36 +478,25 @@ impl Calendar {
         // Legal holidays on which the court stays open: a bit per day, for
         // the courts that count them as days declared a holiday.
         let mut open_bits: Option<Box<[u64]>> = None;
-        for rule in rules.iter().filter(|r| r.court_open) {
-            let bits =
-                open_bits.get_or_insert_with(|| vec![0u64; len.div_ceil(64)].into_boxed_slice());
+        for rule in rules {
             for year in table::FIRST_YEAR - 1..=table::LAST_YEAR + 1 {
-                if let Some((_, observed)) = rule.occurrence(year) {
-                    if let Some(i) = usize::try_from((observed - first).num_days())
-                        .ok()
-                        .filter(|&i| i < len)
-                    {
-                        if let Some(word) = bits.get_mut(i / 64) {
-                            *word |= 1 << (i % 64);
-                        }
+                let Some(i) = rule
+                    .occurrence(year)
+                    .and_then(|(_, observed)| usize::try_from((observed - first).num_days()).ok())
+                    .filter(|&i| i < len)
+                else {
+                    continue;
+                };
+                let bits = if rule.court_open {
+                    open_bits.get_or_insert_with(|| vec![0u64; len.div_ceil(64)].into_boxed_slice())
+                } else {
+                    if let Some(slot) = closed.get_mut(i) {
+                        *slot = true;
                     }
-                }
-            }
-        }
-        for rule in rules.iter().filter(|r| !r.court_open) {
-            for year in table::FIRST_YEAR - 1..=table::LAST_YEAR + 1 {
-                if let Some((_, observed)) = rule.occurrence(year) {
-                    if let Some(i) = usize::try_from((observed - first).num_days())
-                        .ok()
-                        .filter(|&i| i < len)
-                    {
-                        if let Some(slot) = closed.get_mut(i) {
-                            *slot = true;
-                        }
-                        if let Some(word) = holiday_days.get_mut(i / 64) {
-                            *word |= 1 << (i % 64);
-                        }
-                    }
+                    &mut holiday_days
+                };
+                if let Some(word) = bits.get_mut(i / 64) {
+                    *word |= 1 << (i % 64);
                 }
             }
         }
