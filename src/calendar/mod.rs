@@ -473,7 +473,8 @@ impl Calendar {
         let first = NaiveDate::from_ymd_opt(table::FIRST_YEAR, 1, 1)?;
         let last = NaiveDate::from_ymd_opt(table::LAST_YEAR, 12, 31)?;
         let len = usize::try_from((last - first).num_days() + 1).ok()?;
-        let mut closed = vec![false; len];
+        // A bit per day of the window: set where the court is closed.
+        let mut closed = vec![0u64; len.div_ceil(64)];
         let mut holiday_days = vec![0u64; len.div_ceil(64)].into_boxed_slice();
         // Legal holidays on which the court stays open: a bit per day, for
         // the courts that count them as days declared a holiday.
@@ -490,8 +491,8 @@ impl Calendar {
                 let bits = if rule.court_open {
                     open_bits.get_or_insert_with(|| vec![0u64; len.div_ceil(64)].into_boxed_slice())
                 } else {
-                    if let Some(slot) = closed.get_mut(i) {
-                        *slot = true;
+                    if let Some(word) = closed.get_mut(i / 64) {
+                        *word |= 1 << (i % 64);
                     }
                     &mut holiday_days
                 };
@@ -506,28 +507,19 @@ impl Calendar {
                 *slot = true;
             }
         }
-        let build = |closed: &[bool]| {
-            let mut i = 0usize;
-            DayTable::build(|d| {
-                let open = !closed.get(i).copied().unwrap_or(true)
-                    && !weekend_mask
-                        .get(d.weekday().num_days_from_monday() as usize)
-                        .copied()
-                        .unwrap_or(true);
-                i += 1;
-                open
-            })
-        };
+        let build = |closed: &[u64]| DayTable::from_closed(closed, weekend_mask);
         // The table without any closure, for the reading under which a
         // state's court closures are not "days declared a holiday by the
         // state" (Fed. R. Civ. P. 6(a)(6)(C)).
         let closures_open = (!closures.is_empty()).then(|| build(&closed));
-        let mut mark = |d: NaiveDate| {
-            if let Some(slot) = usize::try_from((d - first).num_days())
+        let mark = |closed: &mut Vec<u64>, d: NaiveDate| {
+            if let Some(i) = usize::try_from((d - first).num_days())
                 .ok()
-                .and_then(|i| closed.get_mut(i))
+                .filter(|&i| i < len)
             {
-                *slot = true;
+                if let Some(word) = closed.get_mut(i / 64) {
+                    *word |= 1 << (i % 64);
+                }
             }
         };
         let mut eo_days = Vec::new();
@@ -541,7 +533,7 @@ impl Calendar {
                 if c.kind == ClosureKind::ExecutiveOrder {
                     eo_days.push(d);
                 } else {
-                    mark(d);
+                    mark(&mut closed, d);
                 }
                 match d.succ_opt() {
                     Some(n) => d = n,
@@ -558,12 +550,7 @@ impl Calendar {
             Some(build(&closed))
         };
         for d in eo_days {
-            if let Some(slot) = usize::try_from((d - first).num_days())
-                .ok()
-                .and_then(|i| closed.get_mut(i))
-            {
-                *slot = true;
-            }
+            mark(&mut closed, d);
         }
         let table = build(&closed);
         if table.total() == 0 {

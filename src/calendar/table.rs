@@ -91,6 +91,41 @@ impl DayTable {
         DayTable::from_words(words, len)
     }
 
+    /// Builds a table over the standard window from a bit per closed day
+    /// and the weekend days (Monday first), a word at a time: the weekend
+    /// pattern of a 64-day word depends only on its first day's weekday.
+    pub(crate) fn from_closed(closed: &[u64], weekend: [bool; 7]) -> DayTable {
+        let first = NaiveDate::from_ymd_opt(FIRST_YEAR, 1, 1).unwrap_or_default();
+        let last = NaiveDate::from_ymd_opt(LAST_YEAR, 12, 31).unwrap_or_default();
+        let len = u32::try_from((last - first).num_days() + 1).unwrap_or(0);
+        // patterns[k]: the open-by-weekday bits of a word whose first day
+        // has weekday k (Monday = 0).
+        let mut patterns = [0u64; 7];
+        for (k, p) in patterns.iter_mut().enumerate() {
+            for bit in 0..64 {
+                if !weekend.get((k + bit) % 7).copied().unwrap_or(true) {
+                    *p |= 1u64 << bit;
+                }
+            }
+        }
+        let nwords = len.div_ceil(64) as usize;
+        let first_wd = first.weekday().num_days_from_monday() as usize;
+        let mut words: Vec<u64> = (0..nwords)
+            .map(|w| {
+                let pattern = patterns.get((first_wd + w * 64) % 7).copied().unwrap_or(0);
+                pattern & !closed.get(w).copied().unwrap_or(u64::MAX)
+            })
+            .collect();
+        // Days past the window's end are never open.
+        if let Some(last_word) = words.last_mut() {
+            let used = len as usize - (nwords - 1) * 64;
+            if used < 64 {
+                *last_word &= (1u64 << used) - 1;
+            }
+        }
+        DayTable::from_words(words, len)
+    }
+
     /// Builds the rank and select indexes over `words`.
     fn from_words(words: Vec<u64>, len: u32) -> DayTable {
         let nwords = words.len();
