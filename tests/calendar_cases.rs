@@ -174,3 +174,91 @@ fn executive_order_closures_are_exactly_the_orders() {
         assert!(!got.contains(&d), "{d} is listed as not a full-day closure");
     }
 }
+
+/// Fed. R. Civ. P. 6(a)(1)(C), 6(a)(6)(C) (and the FRAP, FRBP and FRCrP
+/// twins): a period measured after an event never ends on a Saturday, a
+/// Sunday, a federal legal holiday or a day declared a holiday by the state
+/// where the court is located. Checked for every bundled federal court over
+/// pseudo-random triggers and periods, each calendar asked on its own.
+#[test]
+fn forward_periods_in_federal_courts_never_end_on_a_state_or_federal_holiday() {
+    use court_deadlines::{Direction, Trigger};
+    let federal = book().calendar("us-federal").expect("bundled");
+    let mut seed: u64 = 0x0009_2026_1205;
+    let mut next = move |n: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n
+    };
+    let mut checked = 0;
+    for c in book().courts() {
+        let Some(rules) = ["frcp", "frbp", "frap"]
+            .into_iter()
+            .find(|r| c.rule_set_ids().iter().any(|x| x == r))
+        else {
+            continue;
+        };
+        let states: Vec<_> = c
+            .forward_only_calendar_ids()
+            .iter()
+            .map(|id| book().calendar(id).expect("bundled"))
+            .collect();
+        for _ in 0..60 {
+            let trigger =
+                NaiveDate::from_ymd_opt(2010, 1, 1).unwrap() + chrono::Days::new(next(365 * 17));
+            let days = 1 + next(90);
+            let due = c
+                .compute_period(
+                    rules,
+                    &format!("{days} days"),
+                    Direction::After,
+                    &Trigger::on(trigger),
+                )
+                .unwrap_or_else(|e| panic!("{} {rules} {days} days after {trigger}: {e}", c.id()));
+            let d = due.date;
+            let why = format!("{} {rules} {days} days after {trigger} -> {d}", c.id());
+            assert!(weekday(d), "{why}: a weekend day");
+            assert!(federal.is_court_day(d).unwrap(), "{why}: a federal holiday");
+            for s in &states {
+                assert!(s.is_court_day(d).unwrap(), "{why}: a holiday of {}", s.id());
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 10_000, "{checked}");
+}
+
+/// Dietrich v. John Ascuaga's Nugget (9th Cir. 2008) (reporter citation
+/// RECALLED as 548 F.3d 892, n.3), as described by the California Appellate
+/// Report blog (calapp.blogspot.com, Dec. 2008): the judgment "became final
+/// ... on September 27, 2006, and the notice of appeal was filed on Monday,
+/// October 30, 2006"; the thirty days "would appear to have ended on Friday,
+/// October 27, 2006", but that day was Nevada Day (Nev. Rev. Stat.
+/// § 236.015(1): observed "on the last Friday in October"), a holiday of the
+/// state of the district court under Fed. R. App. P. 26(a). The notice was
+/// timely.
+#[test]
+fn dietrich_2008_nevada_day_extends_a_notice_of_appeal() {
+    use court_deadlines::Trigger;
+    let ca9 = book().court("ca9").expect("bundled");
+    let entered = NaiveDate::from_ymd_opt(2006, 9, 27).unwrap();
+    let due = ca9
+        .compute(
+            "frap.notice-of-appeal-civil",
+            &Trigger::on(entered).origin_court("nvd"),
+        )
+        .expect("computes");
+    assert_eq!(
+        due.date,
+        NaiveDate::from_ymd_opt(2006, 10, 30).unwrap(),
+        "{due}"
+    );
+    // The Ninth Circuit's clerk sits in California, where October 27, 2006
+    // was an ordinary Friday: without the court of origin the date is
+    // earlier, and the Nevada holiday is the whole difference.
+    let without = ca9
+        .compute("frap.notice-of-appeal-civil", &Trigger::on(entered))
+        .expect("computes");
+    assert_eq!(without.date, NaiveDate::from_ymd_opt(2006, 10, 27).unwrap());
+}

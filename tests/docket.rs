@@ -1540,3 +1540,51 @@ fn compute_with_the_origin_court() {
     assert_eq!(r.code, 1);
     assert!(r.err.contains("did you mean \"mad\""), "{}", r.err);
 }
+
+#[test]
+fn provisional_combined_deadlines_are_marked_in_every_export() {
+    // Cal. Rules of Court, rule 8.104(a)(1): the earliest of 60 days after
+    // service of notice of entry and 180 days after entry. Without the date
+    // of service the deadline is provisional: every output says so.
+    let args = [
+        "schedule",
+        "--court",
+        "ca-superior",
+        "--event",
+        "ca-civil.judgment-entered",
+        "--date",
+        "2026-03-02",
+    ];
+    let text = ok(&args);
+    assert!(text.contains("PROVISIONAL"), "{text}");
+    let mut csv_args = args.to_vec();
+    csv_args.extend(["--csv", "-"]);
+    let csv = ok(&csv_args);
+    assert!(
+        csv.contains("PROVISIONAL Notice of appeal (the earliest of the rule 8.104(a)(1) periods)"),
+        "{csv}"
+    );
+    let mut ics_args = args.to_vec();
+    ics_args.extend(["--ics", "-"]);
+    let ics = ok(&ics_args);
+    assert!(
+        ics.contains("SUMMARY:PROVISIONAL Notice of appeal"),
+        "{ics}"
+    );
+    let mut json_args = args.to_vec();
+    json_args.push("--json");
+    let v: Value = serde_json::from_str(&ok(&json_args)).unwrap();
+    let entries = v["entries"].as_array().unwrap();
+    assert!(entries.iter().any(|e| e["deadline"]["provisional"] == true));
+    // With the date of service given, it is final.
+    let mut given = args.to_vec();
+    given.extend(["--actual", "notice-of-entry-served=2026-03-10", "--json"]);
+    let v: Value = serde_json::from_str(&ok(&given)).unwrap();
+    let appeal = v["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["deadline"]["rule"]["deadline"] == "notice-of-appeal-earliest")
+        .unwrap();
+    assert_eq!(appeal["deadline"]["provisional"], false);
+}

@@ -270,7 +270,11 @@ pub fn csv_record(item: &Item) -> Vec<String> {
             .deadline
             .as_ref()
             .map_or_else(String::new, |_| deadline_id(d)),
-        d.rule.name.to_string(),
+        if d.provisional {
+            format!("PROVISIONAL {}", d.rule.name)
+        } else {
+            d.rule.name.to_string()
+        },
         d.rule.citation.to_string(),
         d.trigger.event.as_deref().unwrap_or("").to_owned(),
         trigger_text(d),
