@@ -38,10 +38,11 @@ pub enum StepKind {
 #[serde(tag = "op", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum Op {
-    /// Counting starts from `date` (day 0).
+    /// Counting starts from `day0` (the step's own date; a field of its own
+    /// so that the step's JSON has no duplicate `date` key).
     Start {
         /// Day 0.
-        date: NaiveDate,
+        day0: NaiveDate,
     },
     /// Calendar days added (negative: subtracted).
     AddDays {
@@ -77,7 +78,7 @@ pub enum Op {
     /// One of several computed dates chosen (the earliest or the latest).
     Choose {
         /// The date chosen.
-        date: NaiveDate,
+        chosen: NaiveDate,
     },
 }
 

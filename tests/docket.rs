@@ -1588,3 +1588,56 @@ fn provisional_combined_deadlines_are_marked_in_every_export() {
         .unwrap();
     assert_eq!(appeal["deadline"]["provisional"], false);
 }
+
+/// A strict decoder refuses a duplicate key: every step's JSON has one
+/// `date` (the replay op's own dates have names of their own).
+#[test]
+fn step_json_has_no_duplicate_keys() {
+    #[derive(serde::Deserialize)]
+    #[allow(dead_code)]
+    struct StrictStep {
+        kind: String,
+        date: String,
+        op: String,
+    }
+    #[derive(serde::Deserialize)]
+    struct StrictDeadline {
+        steps: Vec<StrictStep>,
+    }
+    for args in [
+        &[
+            "compute",
+            "--court",
+            "cand",
+            "--deadline",
+            "frcp.answer",
+            "--trigger",
+            "2026-11-27",
+            "--json",
+        ][..],
+        &[
+            "compute",
+            "--court",
+            "ca-superior",
+            "--deadline",
+            "ca-civil.notice-of-appeal-earliest",
+            "--trigger",
+            "2026-03-02",
+            "--json",
+        ][..],
+        &[
+            "compute",
+            "--court",
+            "fl-circuit",
+            "--deadline",
+            "fl-civil.summary-judgment-motion-before-hearing",
+            "--trigger",
+            "2024-03-18",
+            "--json",
+        ][..],
+    ] {
+        let out = ok(args);
+        let d: StrictDeadline = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}\n{out}"));
+        assert!(!d.steps.is_empty());
+    }
+}

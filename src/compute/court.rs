@@ -1041,7 +1041,7 @@ impl<'a> DeadlineRef<'a> {
             ),
             citation: Some(version.citation.clone()),
             skipped: Vec::new(),
-            op: crate::explain::Op::Choose { date: out.date },
+            op: crate::explain::Op::Choose { chosen: out.date },
         });
         out.steps = steps;
         out.warnings = warnings;

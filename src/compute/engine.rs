@@ -469,7 +469,7 @@ pub(crate) fn run<R: Recorder>(
                     format!("Start: {what} on {}. The day of the event is excluded; counting begins with the day {}.", long_date(t), if dir == Direction::After { "after" } else { "before" }),
                     Some(&conv.citation),
                     Vec::new(),
-                    Op::Start { date: t },
+                    Op::Start { day0: t },
                 )
             });
             t
@@ -485,7 +485,7 @@ pub(crate) fn run<R: Recorder>(
                     format!("Start: {what} on {}. Counting begins from the next day that is not a Saturday, Sunday or legal holiday: day 1 is {}.", long_date(t), long_date(day1)),
                     Some(&conv.citation),
                     days.closed_between(book, t, day1),
-                    Op::Start { date: base },
+                    Op::Start { day0: base },
                 )
             });
             base
@@ -978,7 +978,7 @@ fn run_hours<R: Recorder>(
             ),
             Some(&job.conv.citation),
             Vec::new(),
-            Op::Start { date: local.date() },
+            Op::Start { day0: local.date() },
         )
     });
     let hours = signed(dir, i64::from(job.period.amount));

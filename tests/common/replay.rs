@@ -17,7 +17,8 @@ pub fn replay(book: &RuleBook, due: &Deadline) -> NaiveDate {
     let mut cur = due.trigger.date;
     for s in &due.steps {
         cur = match &s.op {
-            Op::Start { date } | Op::Choose { date } => *date,
+            Op::Start { day0 } => *day0,
+            Op::Choose { chosen } => *chosen,
             Op::AddDays { days } => cur + chrono::TimeDelta::days(*days),
             Op::AddCourtDays { court_days } => {
                 let step = court_days.signum();
