@@ -247,7 +247,15 @@ pub fn compute(data: &[u8]) {
                 match (&full, &fast) {
                     (Ok(full), Ok(fast)) => check!(full.date == *fast, "date-only path agrees"),
                     (Err(_), Err(_)) => {}
-                    _ => check!(false, "both paths succeed or fail together"),
+                    _ => check!(
+                        false,
+                        "both paths succeed or fail together: {}.{} in {}: explained {:?}, date only {:?}",
+                        d.rule_set_id(),
+                        d.id(),
+                        court.id(),
+                        full.as_ref().map(|x| x.date),
+                        fast
+                    ),
                 }
                 full
             }
@@ -283,7 +291,10 @@ pub fn compute(data: &[u8]) {
         check!(!due.steps.is_empty(), "a result explains itself");
         check!(
             (1900..=2200).contains(&due.date.year()),
-            "results stay in the compiled window"
+            "results stay in the compiled window: {} in {}: {}",
+            due.rule.name,
+            due.court,
+            due.date
         );
     }
 }

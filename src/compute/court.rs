@@ -896,6 +896,11 @@ impl<'a> DeadlineRef<'a> {
             let mut best: Option<NaiveDate> = None;
             for part in self.parts(c, trigger) {
                 if let (part, Some(t)) = part? {
+                    // A part not yet in force on its own rules date is left
+                    // out, as the explained path leaves it out.
+                    if part.rule.from_date.is_some_and(|f| t.rules_date() < f) {
+                        continue;
+                    }
                     let d = part.due_date(&t)?;
                     best = Some(match (best, c.combine) {
                         (None, _) => d,
@@ -1203,7 +1208,19 @@ fn full(
         .chain(deadline_readings.iter())
         .filter(|r| r.applies(rules_date, version.direction))
     {
-        let out: Outcome = engine::run(&j, &r.overrides, &mut engine::Silent)?;
+        // A reading that cannot be computed (its date would fall outside
+        // the compiled window) is reported, never allowed to fail the
+        // default computation.
+        let out: Outcome = match engine::run(&j, &r.overrides, &mut engine::Silent) {
+            Ok(out) => out,
+            Err(e) => {
+                warnings.push(Warning {
+                    code: WarningCode::Note,
+                    message: format!("the reading \"{}\" could not be computed: {e}", r.name),
+                });
+                continue;
+            }
+        };
         readings.push(ReadingResult {
             id: r.id.clone(),
             name: r.name.clone(),

@@ -1016,6 +1016,20 @@ fn run_hours<R: Recorder>(
         Roll::None => None,
     };
     let end_date = end.date_naive();
+    // The end must lie in the compiled window, rolled or not.
+    let end_open = days.is_open(end_date)?;
+    if to_dir.is_none() && !end_open {
+        rec.warn(|| {
+            let why = days.reasons(job.book, end_date).join("; ");
+            Warning {
+                code: WarningCode::EndsOnClosedDay,
+                message: format!(
+                    "the period ends on {}, a day the court is closed ({why}), and this rule set does not move it; acting on the last court day before it is the safe course",
+                    long_date(end_date)
+                ),
+            }
+        });
+    }
     if let Some(to_dir) = to_dir {
         let to = days.roll(end_date, to_dir)?;
         if to != end_date {
