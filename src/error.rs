@@ -7,10 +7,10 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What kind of thing went wrong. Use [`Error::kind`] to branch on it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum ErrorKind {
@@ -40,9 +40,26 @@ pub enum ErrorKind {
     Argument,
 }
 
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ErrorKind::Io => "io",
+            ErrorKind::Syntax => "syntax",
+            ErrorKind::Schema => "schema",
+            ErrorKind::Invalid => "invalid",
+            ErrorKind::Reference => "reference",
+            ErrorKind::Cycle => "cycle",
+            ErrorKind::Duplicate => "duplicate",
+            ErrorKind::OutOfRange => "out-of-range",
+            ErrorKind::NotFound => "not-found",
+            ErrorKind::Argument => "argument",
+        })
+    }
+}
+
 /// Where in a rule file an error was found. Lines and columns start at 1;
 /// the column counts characters, not bytes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Location {
     /// The file's path as it was loaded (for bundled files, relative to the
     /// crate root, e.g. `rules/calendars/us-ca.toml`).

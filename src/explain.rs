@@ -1,17 +1,19 @@
 //! Computed deadlines and their explanations: `Display` for people,
-//! `Serialize` for programs. Field names are stable.
+//! `Serialize` and `Deserialize` for programs. Field names are stable.
 
 use std::fmt;
 use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
-use serde::Serialize;
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
 
 use crate::calendar::long_date;
 use crate::compute::types::{Direction, MonthEnd};
 
 /// What a step of the computation does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum StepKind {
@@ -34,7 +36,7 @@ pub enum StepKind {
 
 /// The operation a step performed, as data, so that a program can replay
 /// the computation: each step turns the previous step's date into its own.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum Op {
@@ -83,7 +85,7 @@ pub enum Op {
 }
 
 /// A day passed over, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SkippedDay {
     /// The day.
     pub date: NaiveDate,
@@ -92,7 +94,7 @@ pub struct SkippedDay {
 }
 
 /// One step of a computation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Step {
     /// What the step does.
     pub kind: StepKind,
@@ -110,7 +112,7 @@ pub struct Step {
 }
 
 /// Why a result deserves a second look.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum WarningCode {
@@ -142,8 +144,32 @@ pub enum WarningCode {
     Note,
 }
 
+impl WarningCode {
+    /// The code's spelling in JSON (`readings-differ`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WarningCode::BeyondVerifiedCoverage => "beyond-verified-coverage",
+            WarningCode::BeforeCoverage => "before-coverage",
+            WarningCode::StateHolidaysNotApplied => "state-holidays-not-applied",
+            WarningCode::EndsOnClosedDay => "ends-on-closed-day",
+            WarningCode::AmbiguousLocalTime => "ambiguous-local-time",
+            WarningCode::ReadingsDiffer => "readings-differ",
+            WarningCode::ServiceExtensionNotApplied => "service-extension-not-applied",
+            WarningCode::ServiceMethodNotGiven => "service-method-not-given",
+            WarningCode::Provisional => "provisional",
+            WarningCode::Note => "note",
+        }
+    }
+}
+
+impl fmt::Display for WarningCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A warning attached to a result.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Warning {
     /// What kind of warning.
     pub code: WarningCode,
@@ -152,7 +178,7 @@ pub struct Warning {
 }
 
 /// The date under one reading of the rules.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReadingResult {
     /// The reading's id (`default` for the rule as encoded).
     pub id: Arc<str>,
@@ -167,10 +193,10 @@ pub struct ReadingResult {
 }
 
 /// When filing closes on the last day, for one filing method.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cutoff {
     /// `electronic` or `paper`.
-    pub method: &'static str,
+    pub method: Cow<'static, str>,
     /// The instant, in the court's time zone; `None` if the court's hours
     /// are not recorded.
     pub at: Option<DateTime<FixedOffset>>,
@@ -181,7 +207,7 @@ pub struct Cutoff {
 }
 
 /// The rule a result was computed under.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RuleInfo {
     /// The rule set's id (`frcp`).
     pub rule_set: Arc<str>,
@@ -201,7 +227,7 @@ pub struct RuleInfo {
 }
 
 /// The trigger a result was computed from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TriggerInfo {
     /// The event's id, for a named deadline.
     pub event: Option<Arc<str>>,
@@ -222,7 +248,7 @@ pub struct TriggerInfo {
 ///
 /// `Display` renders a numbered explanation a paralegal can check line by
 /// line; `Serialize` gives the same as data.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Deadline {
     /// The last day (under the default reading).
     pub date: NaiveDate,
@@ -242,7 +268,7 @@ pub struct Deadline {
     /// The court's name.
     pub court_name: Arc<str>,
     /// The court's time zone (IANA name).
-    pub time_zone: &'static str,
+    pub time_zone: Cow<'static, str>,
     /// The calendars whose closed days counted (the court's own, plus its
     /// state's where state holidays count in this direction).
     pub calendars: Arc<[String]>,

@@ -1641,3 +1641,93 @@ fn step_json_has_no_duplicate_keys() {
         assert!(!d.steps.is_empty());
     }
 }
+
+/// The JSON the docket tool writes decodes into the library's own typed
+/// results, equal to what the library computes directly: a deadline, a
+/// schedule, and a calendar listing.
+#[test]
+fn json_outputs_round_trip_into_the_typed_results() {
+    use court_deadlines::{Deadline, RuleBook, Schedule, Trigger};
+    let book = RuleBook::bundled().unwrap();
+    let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+
+    let out = ok(&[
+        "compute",
+        "--court",
+        "cand",
+        "--deadline",
+        "frcp.answer-to-counterclaim",
+        "--trigger",
+        "2026-12-04",
+        "--service",
+        "mail",
+        "--json",
+    ]);
+    let decoded: Deadline = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}\n{out}"));
+    let direct = book
+        .court("cand")
+        .unwrap()
+        .compute(
+            "frcp.answer-to-counterclaim",
+            &Trigger::on(d("2026-12-04")).served_by("mail"),
+        )
+        .unwrap();
+    assert_eq!(decoded, direct);
+
+    let out = ok(&[
+        "schedule",
+        "--court",
+        "ca-superior",
+        "--event",
+        "ca-civil.judgment-entered",
+        "--date",
+        "2026-03-02",
+        "--json",
+    ]);
+    let decoded: Schedule = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}\n{out}"));
+    let direct = book
+        .court("ca-superior")
+        .unwrap()
+        .schedule("ca-civil.judgment-entered", &Trigger::on(d("2026-03-02")))
+        .unwrap();
+    assert_eq!(decoded, direct);
+
+    // An hour period with a due instant, and a Texas deadline with readings.
+    let out = ok(&[
+        "compute",
+        "--court",
+        "tx-district",
+        "--deadline",
+        "tx-civil.msj-served-before-hearing",
+        "--trigger",
+        "2025-12-19",
+        "--json",
+    ]);
+    let decoded: Deadline = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}\n{out}"));
+    assert_eq!(decoded.safe_date, d("2025-11-26"));
+    let out = ok(&[
+        "compute",
+        "--court",
+        "dcd",
+        "--rules",
+        "frcp",
+        "--period",
+        "72 hours",
+        "--after",
+        "2007-11-02T10:23",
+        "--json",
+    ]);
+    let decoded: Deadline = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}\n{out}"));
+    assert!(decoded.due_at.is_some());
+
+    // A skipped-day reason with a weekend, through the calendar API.
+    let why = book
+        .calendar("us-federal")
+        .unwrap()
+        .why_closed(d("2026-12-26"))
+        .unwrap();
+    let json = serde_json::to_string(&why).unwrap();
+    let back: Vec<court_deadlines::Reason> =
+        serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}\n{json}"));
+    assert_eq!(back, why);
+}

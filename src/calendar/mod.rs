@@ -138,7 +138,7 @@ impl ClosureKind {
 }
 
 /// The span of dates over which a calendar's data is known to be complete.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Coverage {
     /// The date from which the calendar's holiday rules (with their history)
     /// are complete.
@@ -219,7 +219,7 @@ pub(crate) struct ClosureRule {
 ///
 /// `Display` gives the line a paralegal reads in an explanation, e.g.
 /// `Christmas Day, 5 U.S.C. § 6103(a)`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Reason {
     /// A weekend day of the calendar.
@@ -369,7 +369,7 @@ impl fmt::Display for Reason {
 
 /// One entry of a year's listing: a holiday on the day it is observed, or
 /// one day of a one-off closure.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Holiday {
     /// The day the court is closed for it (the observed day).
     pub date: NaiveDate,

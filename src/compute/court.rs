@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Tz;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::engine::{self, Job, Outcome};
 use super::types::{Direction, Period, Unit};
@@ -36,7 +36,7 @@ use crate::rules::model::{
 /// let t = Trigger::on(served).served_by("mail");
 /// assert_eq!(t.service(), Some("mail"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Trigger {
     date: NaiveDate,
     time: Option<NaiveTime>,
@@ -753,7 +753,7 @@ impl<'a> Court<'a> {
 }
 
 /// Every deadline that flows from one event.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Schedule {
     /// The court's id.
     pub court: String,
@@ -768,7 +768,7 @@ pub struct Schedule {
 }
 
 /// One deadline of a schedule.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScheduleEntry {
     /// The computed deadline.
     pub deadline: Deadline,
@@ -1288,7 +1288,7 @@ fn full(
     if let (Some(end), DeadlineKind::Deadline) = (version.cutoff, version.kind) {
         let at = end_of_day(court.def.tz, main.date, end);
         cutoffs.push(Cutoff {
-            method: "any",
+            method: "any".into(),
             at,
             text: match at {
                 Some(at) => format!(
@@ -1335,7 +1335,7 @@ fn full(
         if let Some(end) = electronic_end.or(rule_set.electronic_end) {
             let at = end_of_day(tz, main.date, end);
             cutoffs.push(Cutoff {
-                method: "electronic",
+                method: "electronic".into(),
                 at,
                 text: match (end, at) {
                     (DayEnd::Midnight, _) => format!(
@@ -1358,7 +1358,7 @@ fn full(
             Some(end) => {
                 let at = end_of_day(tz, main.date, end);
                 cutoffs.push(Cutoff {
-                    method: "paper",
+                    method: "paper".into(),
                     at,
                     text: match at {
                         Some(at) => format!("{}, when the clerk's office is scheduled to close, on {} ({})", at.format("%-I:%M %p"), long_date(main.date), tz.name()),
@@ -1368,7 +1368,7 @@ fn full(
                 });
             }
             None => cutoffs.push(Cutoff {
-                method: "paper",
+                method: "paper".into(),
                 at: None,
                 text: format!("when the clerk's office is scheduled to close on {} (the hours are not recorded for this court)", long_date(main.date)),
                 citation,
@@ -1390,7 +1390,7 @@ fn full(
         cutoffs,
         court: court.def.id.clone(),
         court_name: court.def.name.clone(),
-        time_zone: court.def.tz.name(),
+        time_zone: court.def.tz.name().into(),
         calendars: main
             .calendars
             .clone()
@@ -1507,7 +1507,7 @@ fn coverage_warnings(
 }
 
 /// The result of running one `[[example]]` of a rule file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExampleOutcome {
     /// The file the example is in.
     pub file: String,

@@ -3,14 +3,14 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind};
 
 macro_rules! closed_set {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(rename_all = "kebab-case")]
         pub enum $name {
             $($(#[$vm])* $variant),+
@@ -47,6 +47,20 @@ macro_rules! closed_set {
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = Error;
+
+            /// Parses the spelling used in rule files (as `Display` writes it).
+            fn from_str(s: &str) -> Result<$name, Error> {
+                $name::parse(s.trim()).ok_or_else(|| {
+                    Error::new(
+                        ErrorKind::Invalid,
+                        format!(concat!("unknown ", stringify!($name), " {:?} (expected {})"), s, $name::expected()),
+                    )
+                })
             }
         }
     };
@@ -191,7 +205,7 @@ closed_set! {
 /// assert!("16 cort days".parse::<Period>().is_err());
 /// # Ok::<(), court_deadlines::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Period {
     /// How many units.
     pub amount: u32,
@@ -322,5 +336,12 @@ mod tests {
             Roll::expected(),
             "forward, backward, counting-direction or none"
         );
+        // FromStr and Display are inverses.
+        for (v, s) in Direction::ALL {
+            assert_eq!(s.parse::<Direction>().ok(), Some(*v));
+            assert_eq!(v.to_string(), *s);
+        }
+        let e = "sideways".parse::<Direction>().unwrap_err();
+        assert!(e.to_string().contains("expected after or before"), "{e}");
     }
 }
