@@ -381,3 +381,19 @@ fn a_states_legal_holiday_on_which_its_courts_sit_is_a_reading() {
         open[0]
     );
 }
+
+#[test]
+fn a_schedule_displays_one_line_per_deadline() {
+    let c = book().court("nysd").unwrap();
+    let s = c
+        .schedule("frcp.complaint-served", &Trigger::on(d("2026-11-27")))
+        .unwrap();
+    let text = s.to_string();
+    // Fed. R. Civ. P. 12(a)(1)(A)(i): 21 days after Friday, November 27,
+    // 2026 is Friday, December 18.
+    assert!(text.contains("Fri 2026-12-18  Answer"), "{text}");
+    assert_eq!(
+        text.lines().count(),
+        1 + s.entries.len() + s.entries.iter().map(|e| e.assumed.len()).sum::<usize>()
+    );
+}

@@ -767,6 +767,34 @@ pub struct Schedule {
     pub entries: Vec<ScheduleEntry>,
 }
 
+impl std::fmt::Display for Schedule {
+    /// One line per deadline, by date, with the dates assumed to get there.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(
+            f,
+            "{} on {} ({})",
+            self.event_name,
+            long_date(self.date),
+            self.court
+        )?;
+        for e in &self.entries {
+            let d = &e.deadline;
+            write!(f, "{}  {}", d.date.format("%a %Y-%m-%d"), d.rule.name)?;
+            if let Some(id) = &d.rule.deadline {
+                write!(f, "  [{}.{id}]", d.rule.rule_set)?;
+            }
+            if d.provisional {
+                write!(f, "  PROVISIONAL")?;
+            }
+            writeln!(f)?;
+            for a in &e.assumed {
+                writeln!(f, "            assumed: {a}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
 /// One deadline of a schedule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScheduleEntry {
