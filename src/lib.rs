@@ -269,8 +269,15 @@ pub use compute::court::{
 };
 pub use compute::types::{
     Adjust, Direction, ExecutiveOrderClosures, MonthEnd, Period, Roll, ServiceWhen, Start,
-    StateHolidays, Unit,
+    StateClosures, StateHolidays, Unit,
 };
+
+/// The date and time crate this crate's API speaks (`NaiveDate`,
+/// `DateTime`), re-exported so that callers use the same version.
+pub use chrono;
+/// The time-zone database this crate's API speaks (`Tz`), re-exported so
+/// that callers use the same version.
+pub use chrono_tz;
 pub use error::{Error, ErrorKind, Location, Result};
 pub use explain::{
     Cutoff, Deadline, Op, ReadingResult, RuleInfo, SkippedDay, Step, StepKind, TriggerInfo,
