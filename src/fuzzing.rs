@@ -1,6 +1,6 @@
 //! Fuzzing harnesses, shared by the cargo-fuzz targets in `fuzz/` and by the
 //! stable-toolchain test that replays their saved corpus
-//! (`tests/fuzz_corpus.rs`). Each takes arbitrary bytes, drives the public
+//! (`tests/it/fuzz_corpus.rs`). Each takes arbitrary bytes, drives the public
 //! API with them, and checks the invariants that must hold whatever the
 //! input: an answer or an error, never a panic or a hang.
 //!

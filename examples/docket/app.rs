@@ -1,6 +1,6 @@
 //! The docket tool's logic: argument definitions and every command, writing
 //! to any `Write` so that the tests drive it exactly as a person would (see
-//! `tests/docket.rs`). `main.rs` only passes the process's arguments and
+//! `tests/it/docket.rs`). `main.rs` only passes the process's arguments and
 //! streams to [`main_with`].
 
 use std::ffi::OsString;

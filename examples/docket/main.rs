@@ -18,7 +18,7 @@
 //!
 //! `--rules-dir DIR` layers a firm's own rule files over the bundled ones;
 //! `--only-rules-dir DIR` uses a folder of rule files instead of them.
-//! The logic lives in `app.rs`, which the tests (`tests/docket.rs`) drive
+//! The logic lives in `app.rs`, which the tests (`tests/it/docket.rs`) drive
 //! directly.
 
 use std::io::Write;
