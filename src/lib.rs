@@ -259,6 +259,7 @@ mod calendar;
 mod compute;
 mod error;
 mod explain;
+#[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzzing;
 mod rules;
