@@ -86,6 +86,7 @@ pub enum Op {
 
 /// A day passed over, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SkippedDay {
     /// The day.
     pub date: NaiveDate,
@@ -95,6 +96,7 @@ pub struct SkippedDay {
 
 /// One step of a computation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Step {
     /// What the step does.
     pub kind: StepKind,
@@ -170,6 +172,7 @@ impl fmt::Display for WarningCode {
 
 /// A warning attached to a result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Warning {
     /// What kind of warning.
     pub code: WarningCode,
@@ -179,6 +182,7 @@ pub struct Warning {
 
 /// The date under one reading of the rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ReadingResult {
     /// The reading's id (`default` for the rule as encoded).
     pub id: Arc<str>,
@@ -194,6 +198,7 @@ pub struct ReadingResult {
 
 /// When filing closes on the last day, for one filing method.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Cutoff {
     /// `electronic` or `paper`.
     pub method: Cow<'static, str>,
@@ -208,6 +213,7 @@ pub struct Cutoff {
 
 /// The rule a result was computed under.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RuleInfo {
     /// The rule set's id (`frcp`).
     pub rule_set: Arc<str>,
@@ -228,6 +234,7 @@ pub struct RuleInfo {
 
 /// The trigger a result was computed from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct TriggerInfo {
     /// The event's id, for a named deadline.
     pub event: Option<Arc<str>>,
@@ -249,6 +256,7 @@ pub struct TriggerInfo {
 /// `Display` renders a numbered explanation a paralegal can check line by
 /// line; `Serialize` gives the same as data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Deadline {
     /// The last day (under the default reading).
     pub date: NaiveDate,

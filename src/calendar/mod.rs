@@ -221,6 +221,7 @@ pub(crate) struct ClosureRule {
 /// `Christmas Day, 5 U.S.C. § 6103(a)`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Reason {
     /// A weekend day of the calendar.
     Weekend {
@@ -370,6 +371,7 @@ impl fmt::Display for Reason {
 /// One entry of a year's listing: a holiday on the day it is observed, or
 /// one day of a one-off closure.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Holiday {
     /// The day the court is closed for it (the observed day).
     pub date: NaiveDate,

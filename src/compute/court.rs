@@ -754,6 +754,7 @@ impl<'a> Court<'a> {
 
 /// Every deadline that flows from one event.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Schedule {
     /// The court's id.
     pub court: String,
@@ -797,6 +798,7 @@ impl std::fmt::Display for Schedule {
 
 /// One deadline of a schedule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ScheduleEntry {
     /// The computed deadline.
     pub deadline: Deadline,
@@ -1536,6 +1538,7 @@ fn coverage_warnings(
 
 /// The result of running one `[[example]]` of a rule file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ExampleOutcome {
     /// The file the example is in.
     pub file: String,

@@ -69,6 +69,7 @@ macro_rules! closed_set {
 closed_set! {
     /// The unit a period is stated in. The order is meaningful: `Hour <
     /// Day < CourtDay < Week < Month < Year`.
+    #[non_exhaustive]
     Unit {
         /// Elapsed hours on the clock (Fed. R. Civ. P. 6(a)(2)).
         Hour = "hour",
@@ -97,6 +98,7 @@ closed_set! {
 
 closed_set! {
     /// Where a period that ends on a closed day goes.
+    #[non_exhaustive]
     Roll {
         /// To the next court day.
         Forward = "forward",
@@ -114,6 +116,7 @@ closed_set! {
 closed_set! {
     /// What a month or year period does when the day number does not exist
     /// in the target month (January 31 + 1 month).
+    #[non_exhaustive]
     MonthEnd {
         /// The last day of the target month (N.Y. Gen. Constr. Law § 30; Tex. Gov't Code § 311.014(c)).
         Clamp = "clamp",
@@ -126,6 +129,7 @@ closed_set! {
 
 closed_set! {
     /// Where counting starts.
+    #[non_exhaustive]
     Start {
         /// The day of the event is excluded; the next day is day 1 (Fed. R. Civ. P. 6(a)(1)(A)).
         ExcludeTriggerDay = "exclude-trigger-day",
@@ -137,6 +141,7 @@ closed_set! {
 
 closed_set! {
     /// How a court's state holidays count (Fed. R. Civ. P. 6(a)(6)(C)).
+    #[non_exhaustive]
     StateHolidays {
         /// They do not count.
         None = "none",
@@ -149,6 +154,7 @@ closed_set! {
 
 closed_set! {
     /// When a service-method extension is applied.
+    #[non_exhaustive]
     ServiceWhen {
         /// Added after the period would otherwise expire, then rolled again
         /// (Fed. R. Civ. P. 6(d)).
@@ -162,6 +168,7 @@ closed_set! {
 
 closed_set! {
     /// A rule-specific adjustment of the counted day.
+    #[non_exhaustive]
     Adjust {
         /// "On the Monday next after the expiration of" the period (Tex. R.
         /// Civ. P. 99(b)): the first Monday strictly after the last day.
@@ -171,6 +178,7 @@ closed_set! {
 
 closed_set! {
     /// How days closed by executive order count (contested: rules/README.md, 'Executive-order closures').
+    #[non_exhaustive]
     ExecutiveOrderClosures {
         /// As closed days, as the calendar records them.
         Closed = "closed",
@@ -183,6 +191,7 @@ closed_set! {
     /// How closures recorded in a court's state calendars (court closure
     /// days, emergency closures of the state's courts) count where the state's
     /// holidays count for a federal court (Fed. R. Civ. P. 6(a)(6)(C)).
+    #[non_exhaustive]
     StateClosures {
         /// As closed days, as the calendar records them.
         Closed = "closed",

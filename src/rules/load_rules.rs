@@ -23,7 +23,7 @@ use crate::compute::types::{
 use crate::error::{ErrorKind, Result};
 
 /// The service-method ids rule sets may define.
-pub const SERVICE_METHODS: [&str; 9] = [
+pub const SERVICE_METHODS: &[&str] = &[
     "personal",
     "mail",
     "mail-out-of-state",
