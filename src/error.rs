@@ -35,6 +35,9 @@ pub enum ErrorKind {
     OutOfRange,
     /// An id asked for at run time that the rule book does not have.
     NotFound,
+    /// An id the rule book has, asked for where it does not apply: a rule
+    /// set the court does not use.
+    NotApplicable,
     /// An argument to a query that has no meaningful answer (for example
     /// "the 0th court day after").
     Argument,
@@ -52,6 +55,7 @@ impl fmt::Display for ErrorKind {
             ErrorKind::Duplicate => "duplicate",
             ErrorKind::OutOfRange => "out-of-range",
             ErrorKind::NotFound => "not-found",
+            ErrorKind::NotApplicable => "not-applicable",
             ErrorKind::Argument => "argument",
         })
     }

@@ -304,7 +304,7 @@ fn check_method(rule_set: &RuleSet, method: &str) -> Result<()> {
         .map(|(id, s)| format!("{id} (adds {} under the current rules)", s.current.add))
         .collect();
     Err(Error::new(
-        ErrorKind::NotFound,
+        ErrorKind::Argument,
         if defined.is_empty() {
             format!(
                 "{} defines no service methods, so no method of service ({method:?}) can be given for its deadlines",
@@ -422,8 +422,13 @@ impl<'a> Court<'a> {
 
     fn rule_set(&self, id: &str) -> Result<&'a RuleSet> {
         if !self.def.rule_sets.iter().any(|r| r == id) {
+            let kind = if self.book.loaded.rule_sets.contains_key(id) {
+                ErrorKind::NotApplicable
+            } else {
+                ErrorKind::NotFound
+            };
             return Err(Error::new(
-                ErrorKind::NotFound,
+                kind,
                 format!(
                     "rule set {id:?} does not apply in {} (its rule sets: {})",
                     self.def.id,
@@ -482,7 +487,7 @@ impl<'a> Court<'a> {
                 ))
             }
             _ => Err(Error::new(
-                ErrorKind::NotFound,
+                ErrorKind::Argument,
                 format!(
                     "deadline {id:?} is ambiguous in {}: name the rule set, e.g. \"{}.{name}\"",
                     self.def.id,

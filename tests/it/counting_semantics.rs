@@ -143,7 +143,7 @@ fn unknown_service_methods_are_refused_for_every_deadline() {
     let t = Trigger::on(d("2026-12-05")).served_by("carrier-pigeon");
     for id in ["frcp.answer", "frcp.answer-to-counterclaim"] {
         let e = c.compute(id, &t).unwrap_err();
-        assert_eq!(e.kind(), ErrorKind::NotFound, "{id}");
+        assert_eq!(e.kind(), ErrorKind::Argument, "{id}");
         assert!(e.to_string().contains("carrier-pigeon"), "{e}");
     }
     assert!(c.schedule("frcp.complaint-served", &t).is_err());

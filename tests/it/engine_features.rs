@@ -711,7 +711,7 @@ fn unknown_service_methods_are_errors() {
         .unwrap()
         .compute("lab.response", &t)
         .unwrap_err();
-    assert_eq!(e.kind(), ErrorKind::NotFound);
+    assert_eq!(e.kind(), ErrorKind::Argument);
     assert!(e.to_string().contains("pigeon"), "{e}");
 }
 

@@ -261,7 +261,7 @@ fn unknown_ids_are_errors_that_suggest() {
             )
             .unwrap_err()
             .kind(),
-        ErrorKind::NotFound,
+        ErrorKind::NotApplicable,
         "a rule set that does not apply in the court"
     );
     assert_eq!(
@@ -275,7 +275,7 @@ fn unknown_ids_are_errors_that_suggest() {
     let e = court
         .compute("frcp.answer-to-counterclaim", &t)
         .unwrap_err();
-    assert_eq!(e.kind(), ErrorKind::NotFound, "{e}");
+    assert_eq!(e.kind(), ErrorKind::Argument, "{e}");
     let t = Trigger::on(d("2025-01-02")).origin_court("nowhere");
     assert_eq!(
         court.compute("frcp.answer", &t).unwrap_err().kind(),
