@@ -89,13 +89,34 @@ struct Snippet {
     width: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 struct Inner {
     kind: ErrorKind,
     message: String,
     location: Option<Location>,
     snippet: Option<Snippet>,
+    /// The file or folder concerned, when no line in it is at fault (a
+    /// file too large, a folder that cannot be read).
+    path: Option<String>,
+    /// The operating system's error behind an `Io` error.
+    source: Option<std::sync::Arc<std::io::Error>>,
 }
+
+impl PartialEq for Inner {
+    /// Two errors are equal when they say the same thing about the same
+    /// place (an underlying I/O error is compared by its text).
+    fn eq(&self, other: &Inner) -> bool {
+        self.kind == other.kind
+            && self.message == other.message
+            && self.location == other.location
+            && self.snippet == other.snippet
+            && self.path == other.path
+            && self.source.as_ref().map(|e| e.to_string())
+                == other.source.as_ref().map(|e| e.to_string())
+    }
+}
+
+impl Eq for Inner {}
 
 /// The error type of every fallible operation in this crate.
 ///
@@ -125,10 +146,25 @@ struct Inner {
 /// assert_eq!((loc.line, loc.column), (5, 12));
 /// assert!(err.to_string().starts_with("x.toml:5:12: unknown weekday \"caturday\""));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", self.render())]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
     inner: Box<Inner>,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render())
+    }
+}
+
+impl std::error::Error for Error {
+    /// The operating system's error behind an [`ErrorKind::Io`] error.
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.inner
+            .source
+            .as_deref()
+            .map(|e| e as &(dyn std::error::Error + 'static))
+    }
 }
 
 impl Error {
@@ -139,6 +175,8 @@ impl Error {
                 message: message.into(),
                 location: None,
                 snippet: None,
+                path: None,
+                source: None,
             }),
         }
     }
@@ -158,15 +196,28 @@ impl Error {
         e
     }
 
-    /// An error about a whole file (no line to point at).
+    /// An error about a whole file or folder (no line to point at).
     pub(crate) fn in_file(kind: ErrorKind, message: impl Into<String>, file: &str) -> Error {
         let mut e = Error::new(kind, message);
-        e.inner.location = Some(Location {
-            file: file.to_owned(),
-            line: 1,
-            column: 1,
-        });
+        e.inner.path = Some(file.to_owned());
         e
+    }
+
+    /// A file or folder that could not be read: the operating system's
+    /// error is kept as the [`source`](std::error::Error::source).
+    pub(crate) fn io(what: &str, path: &str, err: std::io::Error) -> Error {
+        let mut e = Error::in_file(ErrorKind::Io, format!("cannot read {what}: {err}"), path);
+        e.inner.source = Some(std::sync::Arc::new(err));
+        e
+    }
+
+    /// The file or folder the error concerns, located or not.
+    pub fn path(&self) -> Option<&str> {
+        self.inner
+            .location
+            .as_ref()
+            .map(|l| l.file.as_str())
+            .or(self.inner.path.as_deref())
     }
 
     /// The kind of error.
@@ -194,6 +245,9 @@ impl Error {
         let mut out = String::new();
         if let Some(loc) = &self.inner.location {
             out.push_str(&loc.to_string());
+            out.push_str(": ");
+        } else if let Some(path) = &self.inner.path {
+            out.push_str(path);
             out.push_str(": ");
         }
         out.push_str(&self.inner.message);

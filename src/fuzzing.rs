@@ -69,7 +69,7 @@ pub fn load_rule_file(data: &[u8]) {
             let shown = e.to_string();
             check!(!shown.is_empty(), "an error renders as text");
             check!(
-                e.location().is_some(),
+                e.location().is_some() || e.path().is_some(),
                 "a load error names its place: {shown}"
             );
         }

@@ -200,9 +200,7 @@ impl RuleBookBuilder {
         let mut layer = Vec::new();
         for p in paths {
             let name = p.display().to_string();
-            let meta = std::fs::metadata(&p).map_err(|e| {
-                Error::in_file(ErrorKind::Io, format!("cannot read file: {e}"), &name)
-            })?;
+            let meta = std::fs::metadata(&p).map_err(|e| Error::io("file", &name, e))?;
             if meta.len() > MAX_FILE_BYTES as u64 {
                 return Err(Error::in_file(
                     ErrorKind::Invalid,
@@ -213,9 +211,7 @@ impl RuleBookBuilder {
                     &name,
                 ));
             }
-            let bytes = std::fs::read(&p).map_err(|e| {
-                Error::in_file(ErrorKind::Io, format!("cannot read file: {e}"), &name)
-            })?;
+            let bytes = std::fs::read(&p).map_err(|e| Error::io("file", &name, e))?;
             let text = match String::from_utf8(bytes) {
                 Ok(t) => t,
                 Err(e) => {
@@ -272,19 +268,16 @@ fn collect_toml(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> Result<()> 
             &name,
         ));
     }
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| Error::in_file(ErrorKind::Io, format!("cannot read directory: {e}"), &name))?;
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io("directory", &name, e))?;
     for entry in entries {
-        let entry = entry.map_err(|e| {
-            Error::in_file(ErrorKind::Io, format!("cannot read directory: {e}"), &name)
-        })?;
+        let entry = entry.map_err(|e| Error::io("directory", &name, e))?;
         let path = entry.path();
         if entry.file_name().to_string_lossy().starts_with('.') {
             continue;
         }
-        let ft = entry.file_type().map_err(|e| {
-            Error::in_file(ErrorKind::Io, format!("cannot read directory: {e}"), &name)
-        })?;
+        let ft = entry
+            .file_type()
+            .map_err(|e| Error::io("directory", &name, e))?;
         if ft.is_dir() {
             collect_toml(&path, out, depth + 1)?;
         } else if path.extension().is_some_and(|x| x == "toml") {

@@ -136,16 +136,24 @@ fn file_too_large() {
     }
     let (kind, text) = load_error(&[("test.toml", body.as_bytes())]);
     assert_eq!(kind, ErrorKind::Invalid);
-    assert!(
-        text.starts_with("firm-rules/test.toml:1:1: file is "),
-        "{text}"
-    );
+    assert!(text.starts_with("firm-rules/test.toml: file is "), "{text}");
 }
 
 #[test]
 fn missing_directory_is_an_io_error() {
     let err = RuleBook::from_dir("/nonexistent/court-deadlines-rules").unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Io);
+    // No made-up line and column: the folder is named, and the operating
+    // system's error is kept as the source.
+    assert!(err.location().is_none());
+    assert_eq!(err.path(), Some("/nonexistent/court-deadlines-rules"));
+    assert!(
+        err.to_string()
+            .starts_with("/nonexistent/court-deadlines-rules: cannot read directory: "),
+        "{err}"
+    );
+    let source = std::error::Error::source(&err).expect("the I/O error");
+    assert!(source.downcast_ref::<std::io::Error>().is_some());
 }
 
 #[test]
