@@ -263,14 +263,14 @@ mod explain;
 #[doc(hidden)]
 pub mod fuzzing;
 mod rules;
+mod text;
+mod vocab;
 
-pub use calendar::{Calendar, ClosureKind, Coverage, Holiday, Observance, Reason};
-pub use compute::court::{
-    Court, DeadlineRef, ExampleOutcome, RuleSetRef, Schedule, ScheduleEntry, Trigger,
-};
-pub use compute::types::{
-    Adjust, Direction, ExecutiveOrderClosures, MonthEnd, Period, Roll, ServiceWhen, Start,
-    StateClosures, StateHolidays, Unit,
+pub use calendar::{Calendar, Coverage, Holiday};
+pub use compute::court::{Court, DeadlineRef, RuleSetRef, Trigger};
+pub use vocab::{
+    Adjust, ClosureKind, Direction, ExecutiveOrderClosures, MonthEnd, Observance, Period, Roll,
+    ServiceWhen, Start, StateClosures, StateHolidays, Unit,
 };
 
 /// The date and time crate this crate's API speaks (`NaiveDate`,
@@ -281,8 +281,8 @@ pub use chrono;
 pub use chrono_tz;
 pub use error::{Error, ErrorKind, Location, Result};
 pub use explain::{
-    Cutoff, Deadline, Op, ReadingResult, RuleInfo, SkippedDay, Step, StepKind, TriggerInfo,
-    Warning, WarningCode,
+    Cutoff, Deadline, ExampleOutcome, Op, ReadingResult, Reason, RuleInfo, Schedule, ScheduleEntry,
+    SkippedDay, Step, StepKind, TriggerInfo, Warning, WarningCode,
 };
 pub use rules::{
     MAX_CLOSURE_DAYS, MAX_CLOSURES_PER_FILE, MAX_FILE_BYTES, MAX_FILES, MAX_HISTORY,

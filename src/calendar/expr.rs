@@ -269,13 +269,7 @@ fn month_name(m: u32) -> &'static str {
         .unwrap_or("?")
 }
 
-/// The lowercase English name of a weekday.
-pub(crate) fn weekday_name(w: Weekday) -> &'static str {
-    WEEKDAYS
-        .iter()
-        .find(|(_, d)| *d == w)
-        .map_or("monday", |(n, _)| n)
-}
+pub(crate) use crate::text::weekday_name;
 
 /// Parses a weekday name (case-insensitive, in full).
 pub(crate) fn parse_weekday(s: &str) -> Option<Weekday> {

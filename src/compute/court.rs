@@ -7,18 +7,19 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use super::engine::{self, Job, Outcome};
-use super::types::{Direction, Period, Unit};
-use crate::calendar::long_date;
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{
-    Cutoff, Deadline, ReadingResult, RuleInfo, TriggerInfo, Warning, WarningCode,
+    Cutoff, Deadline, ExampleOutcome, ReadingResult, RuleInfo, Schedule, ScheduleEntry,
+    TriggerInfo, Warning, WarningCode,
 };
 use crate::rules::RuleBook;
-use crate::rules::load::suggest;
 use crate::rules::model::{
     Combine, Composite, CourtDef, DayEnd, DeadlineKind, DeadlineRule, DeadlineVersion, Overrides,
     Reading, RuleSet, Text, When,
 };
+use crate::text::long_date;
+use crate::text::suggest;
+use crate::vocab::{Direction, Period, Unit};
 
 /// What starts a period: the date (or, for hour periods, the local
 /// date-time in the court's time zone) of the event, and how the paper was
@@ -757,60 +758,6 @@ impl<'a> Court<'a> {
     }
 }
 
-/// Every deadline that flows from one event.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct Schedule {
-    /// The court's id.
-    pub court: String,
-    /// The event (`frcp.complaint-served`).
-    pub event: String,
-    /// The event's name.
-    pub event_name: String,
-    /// The event's date.
-    pub date: NaiveDate,
-    /// The deadlines, by date.
-    pub entries: Vec<ScheduleEntry>,
-}
-
-impl std::fmt::Display for Schedule {
-    /// One line per deadline, by date, with the dates assumed to get there.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        writeln!(
-            f,
-            "{} on {} ({})",
-            self.event_name,
-            long_date(self.date),
-            self.court
-        )?;
-        for e in &self.entries {
-            let d = &e.deadline;
-            write!(f, "{}  {}", d.date.format("%a %Y-%m-%d"), d.rule.name)?;
-            if let Some(id) = &d.rule.deadline {
-                write!(f, "  [{}.{id}]", d.rule.rule_set)?;
-            }
-            if d.provisional {
-                write!(f, "  PROVISIONAL")?;
-            }
-            writeln!(f)?;
-            for a in &e.assumed {
-                writeln!(f, "            assumed: {a}")?;
-            }
-        }
-        Ok(())
-    }
-}
-
-/// One deadline of a schedule.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ScheduleEntry {
-    /// The computed deadline.
-    pub deadline: Deadline,
-    /// Dates assumed to get here (events expected on earlier deadlines' dates).
-    pub assumed: Vec<String>,
-}
-
 impl<'a> DeadlineRef<'a> {
     /// The deadline's id within its rule set (`answer`).
     pub fn id(&self) -> &'a str {
@@ -1282,9 +1229,9 @@ fn full(
 
     let (conv, conv_until) = rule_set.counting.at(trigger.rules_date());
     coverage_warnings(rule_set, trigger, &main, &mut warnings);
-    let state_holidays_count = conv.state_holidays != super::types::StateHolidays::None
+    let state_holidays_count = conv.state_holidays != crate::vocab::StateHolidays::None
         && (version.direction == Direction::After
-            || conv.state_holidays == super::types::StateHolidays::All);
+            || conv.state_holidays == crate::vocab::StateHolidays::All);
     // Every court whose state's holidays count here: this court, and the
     // court of origin (Fed. R. App. P. 26(a)(6)(C)). A court without its
     // state's calendar is said, never silently skipped.
@@ -1539,24 +1486,6 @@ fn coverage_warnings(
             ),
         });
     }
-}
-
-/// The result of running one `[[example]]` of a rule file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ExampleOutcome {
-    /// The file the example is in.
-    pub file: String,
-    /// The line its `[[example]]` header is on.
-    pub line: usize,
-    /// The rule set.
-    pub rule_set: String,
-    /// The example's source (the authority and the quoted line).
-    pub source: String,
-    /// Whether the engine's answer matched the expected one.
-    pub passed: bool,
-    /// What was expected and what the engine said (or the error).
-    pub message: String,
 }
 
 /// A rule set's description. Get one from [`RuleBook::rule_set`].

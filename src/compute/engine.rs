@@ -11,17 +11,19 @@ use chrono::{
 };
 use chrono_tz::Tz;
 
-use super::types::{
-    Adjust, Direction, ExecutiveOrderClosures, MonthEnd, Period, Roll, ServiceWhen, Start,
-    StateClosures, StateHolidays, Unit,
-};
+use crate::calendar::Coverage;
 use crate::calendar::table::DayTable;
-use crate::calendar::{ClosureKind, Coverage, Reason, long_date};
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Op, SkippedDay, Step, StepKind, Warning, WarningCode};
+use crate::explain::{Op, Reason, Reasons, SkippedDay, Step, StepKind, Warning, WarningCode};
 use crate::rules::RuleBook;
 use crate::rules::model::{
     CalendarSet, Convention, CourtDef, DeadlineKind, Overrides, ServiceRule, Text, When,
+};
+use crate::text::long_date;
+use crate::vocab::ClosureKind;
+use crate::vocab::{
+    Adjust, Direction, ExecutiveOrderClosures, MonthEnd, Period, Roll, ServiceWhen, Start,
+    StateClosures, StateHolidays, Unit,
 };
 
 /// Everything one computation needs, resolved.
@@ -139,8 +141,8 @@ impl Table<'_> {
     }
 
     /// Why `d` is closed, as lines for an explanation.
-    fn reasons(&self, book: &RuleBook, d: NaiveDate) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
+    fn reasons(&self, book: &RuleBook, d: NaiveDate) -> Vec<Reason> {
+        let mut out: Vec<Reason> = Vec::new();
         for id in self.set.calendars.iter() {
             let Some(cal) = book.loaded.calendars.get(id) else {
                 continue;
@@ -167,14 +169,13 @@ impl Table<'_> {
                 {
                     continue;
                 }
-                let line = r.to_string();
-                if !out.contains(&line) {
-                    out.push(line);
+                if !out.contains(&r) {
+                    out.push(r);
                 }
             }
         }
         if self.closed.contains(&d) {
-            out.push("closure supplied by the caller".to_owned());
+            out.push(Reason::CallerClosure);
         }
         out
     }
@@ -826,7 +827,7 @@ fn roll_step<R: Recorder>(
         Roll::CountingDirection => dir,
         Roll::None => {
             rec.warn(|| {
-                let why = days.reasons(job.book, l).join("; ");
+                let why = Reasons(&days.reasons(job.book, l)).to_string();
                 Warning {
                     code: WarningCode::EndsOnClosedDay,
                     message: format!(
@@ -1020,7 +1021,7 @@ fn run_hours<R: Recorder>(
     let end_open = days.is_open(end_date)?;
     if to_dir.is_none() && !end_open {
         rec.warn(|| {
-            let why = days.reasons(job.book, end_date).join("; ");
+            let why = Reasons(&days.reasons(job.book, end_date)).to_string();
             Warning {
                 code: WarningCode::EndsOnClosedDay,
                 message: format!(

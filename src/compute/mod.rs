@@ -2,4 +2,3 @@
 
 pub(crate) mod court;
 pub(crate) mod engine;
-pub(crate) mod types;

@@ -15,10 +15,10 @@ use super::schema::{CalendarFile, ClosureSpec, CourtsFile, DateValue, HolidaySpe
 use crate::calendar::expr::{self, Cycle};
 use crate::calendar::table::DayTable;
 use crate::calendar::table::{FIRST_YEAR, LAST_YEAR};
-use crate::calendar::{
-    Calendar, CalendarParts, ClosureKind, ClosureRule, Coverage, HolidayRule, Observance,
-};
+use crate::calendar::{Calendar, CalendarParts, ClosureRule, Coverage, HolidayRule};
 use crate::error::{Error, ErrorKind, Result};
+use crate::text::suggest;
+use crate::vocab::{ClosureKind, Observance};
 
 /// The largest rule file accepted, in bytes.
 pub const MAX_FILE_BYTES: usize = 1 << 20;
@@ -875,94 +875,9 @@ fn closure(file: &SourceFile, cal: &str, c: &ClosureSpec) -> Result<ClosureRule>
     })
 }
 
-/// `" (did you mean \"x\"?)"` for the closest known name, or a list of the
-/// known names when there are few and none is close.
-pub(crate) fn suggest<'a>(wanted: &str, known: impl Iterator<Item = &'a str>) -> String {
-    let known: Vec<&str> = known.collect();
-    let mut best: Vec<(usize, &str)> = known
-        .iter()
-        .map(|k| (edit_distance(wanted, k), *k))
-        .filter(|(d, k)| *d <= (k.len().max(wanted.len()) / 3).max(2))
-        .collect();
-    best.sort();
-    // Every candidate as close as the closest, up to three.
-    let closest: Vec<String> = best
-        .iter()
-        .take_while(|(d, _)| Some(*d) == best.first().map(|b| b.0))
-        .take(3)
-        .map(|(_, k)| format!("{k:?}"))
-        .collect();
-    match closest.as_slice() {
-        [one] => format!(" (did you mean {one}?)"),
-        [rest @ .., last] if !rest.is_empty() => {
-            format!(" (did you mean {} or {last}?)", rest.join(", "))
-        }
-        _ if known.is_empty() => " (none are loaded)".to_owned(),
-        _ if known.len() <= 12 => format!(" (known: {})", known.join(", ")),
-        _ => String::new(),
-    }
-}
-
-/// Edit distance over characters, counting a swap of two neighbouring
-/// characters as one edit (optimal string alignment); bounded by the
-/// inputs' lengths (at most 256 characters each).
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().take(256).collect();
-    let b: Vec<char> = b.chars().take(256).collect();
-    let w = b.len() + 1;
-    // Rows i-2, i-1 and i of the distance matrix.
-    let mut two_back: Vec<usize> = vec![0; w];
-    let mut prev: Vec<usize> = (0..w).collect();
-    let mut cur: Vec<usize> = vec![0; w];
-    for i in 1..=a.len() {
-        if let Some(c0) = cur.first_mut() {
-            *c0 = i;
-        }
-        for j in 1..w {
-            let ca = a.get(i - 1);
-            let cb = b.get(j - 1);
-            let cost = usize::from(ca != cb);
-            let sub = prev.get(j - 1).copied().unwrap_or(0) + cost;
-            let del = prev.get(j).copied().unwrap_or(0) + 1;
-            let ins = cur.get(j - 1).copied().unwrap_or(0) + 1;
-            let mut d = sub.min(del).min(ins);
-            if i > 1 && j > 1 && a.get(i - 1) == b.get(j - 2) && a.get(i - 2) == b.get(j - 1) {
-                d = d.min(two_back.get(j - 2).copied().unwrap_or(0) + 1);
-            }
-            if let Some(slot) = cur.get_mut(j) {
-                *slot = d;
-            }
-        }
-        std::mem::swap(&mut two_back, &mut prev);
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev.last().copied().unwrap_or(0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn distances() {
-        assert_eq!(edit_distance("us-ca", "us-ca"), 0);
-        assert_eq!(edit_distance("us-cal", "us-ca"), 1);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("cnad", "cand"), 1, "a swap is one edit");
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-        assert_eq!(
-            suggest("cnad", ["cand", "ca1", "casd"].into_iter()),
-            " (did you mean \"cand\"?)"
-        );
-        assert_eq!(
-            suggest("cad", ["cand", "casd", "ca1"].into_iter()),
-            " (did you mean \"ca1\", \"cand\" or \"casd\"?)"
-        );
-        assert_eq!(
-            suggest("us-fedral", ["us-federal", "us-ca"].into_iter()),
-            " (did you mean \"us-federal\"?)"
-        );
-    }
 
     #[test]
     fn weekday_and_year_of_window() {

@@ -7,7 +7,7 @@ use std::str::FromStr;
 use chrono::{NaiveDate, NaiveTime};
 use toml::Spanned;
 
-use super::load::{SourceFile, date, non_empty, suggest, valid_id};
+use super::load::{SourceFile, date, non_empty, valid_id};
 use super::model::{
     Combine, Composite, Convention, CourtDef, DayEnd, DeadlineKind, DeadlineRule, DeadlineVersion,
     Event, Example, ExampleWhat, Overrides, Reading, RuleSet, ServiceRule, Text, Versioned, When,
@@ -16,11 +16,12 @@ use super::schema::{
     CountingSpec, CourtSpec, CourtsFile, DeadlineSpec, ExampleSpec, ReadingSpec, RuleSetFile,
     ServiceSpec, WhenValue,
 };
-use crate::compute::types::{
+use crate::error::{ErrorKind, Result};
+use crate::text::suggest;
+use crate::vocab::{
     Adjust, Direction, ExecutiveOrderClosures, MonthEnd, Period, Roll, ServiceWhen, Start,
     StateClosures, StateHolidays, Unit,
 };
-use crate::error::{ErrorKind, Result};
 
 /// The service-method ids rule sets may define.
 pub const SERVICE_METHODS: &[&str] = &[

@@ -153,7 +153,7 @@ impl RuleBook {
                 ErrorKind::NotFound,
                 format!(
                     "no calendar {id:?}{}",
-                    load::suggest(id, self.loaded.calendars.keys().map(String::as_str))
+                    crate::text::suggest(id, self.loaded.calendars.keys().map(String::as_str))
                 ),
             )
         })

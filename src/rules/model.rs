@@ -13,7 +13,7 @@ use chrono_tz::Tz;
 
 use crate::calendar::Coverage;
 use crate::calendar::table::DayTable;
-use crate::compute::types::{
+use crate::vocab::{
     Adjust, Direction, ExecutiveOrderClosures, MonthEnd, Period, Roll, ServiceWhen, Start,
     StateClosures, StateHolidays,
 };

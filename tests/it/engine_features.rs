@@ -10,7 +10,9 @@
 use std::sync::OnceLock;
 
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
-use court_deadlines::{Deadline, Direction, ErrorKind, RuleBook, StepKind, Trigger, WarningCode};
+use court_deadlines::{
+    Deadline, Direction, ErrorKind, Reason, RuleBook, StepKind, Trigger, WarningCode,
+};
 
 const LAB: &str = r#"
 [rule_set]
@@ -417,9 +419,27 @@ fn days_after_roll_forward_over_labor_day() {
         .find(|s| s.kind == StepKind::Roll)
         .expect("a roll step");
     assert_eq!(roll.skipped[0].date, d("2025-09-01"));
+    // The reason is structured: name and citation apart, and the sentence
+    // derived from them.
+    let reason = &roll.skipped[0].reasons[0];
+    match reason {
+        Reason::Holiday {
+            name,
+            citation,
+            date,
+            ..
+        } => {
+            assert_eq!(name, "Labor Day");
+            assert!(citation.starts_with("5 U.S.C. § 6103(a)"), "{citation}");
+            assert_eq!(*date, d("2025-09-01"));
+        }
+        other => panic!("expected a holiday, got {other:?}"),
+    }
     assert!(
-        roll.skipped[0].reasons[0].starts_with("Labor Day, 5 U.S.C. § 6103(a)"),
-        "{roll:?}"
+        reason
+            .to_string()
+            .starts_with("Labor Day, 5 U.S.C. § 6103(a)"),
+        "{reason}"
     );
 }
 
@@ -746,7 +766,7 @@ fn state_holidays_count_only_forward() {
         fwd.steps.iter().any(|s| s
             .skipped
             .iter()
-            .any(|k| k.reasons.iter().any(|r| r.contains("Patriots")))),
+            .any(|k| k.reasons.iter().any(|r| r.to_string().contains("Patriots")))),
         "{fwd}"
     );
     // 10 days before Thu 05-01 lands on it too: backward, it does not count.

@@ -1,7 +1,16 @@
-//! Computed deadlines and their explanations: `Display` for people,
-//! `Serialize` and `Deserialize` for programs. Field names are stable.
+//! The output types: computed deadlines, schedules, the reasons a day is
+//! closed and every step of a computation. `Serialize` and `Deserialize`
+//! for programs (field names are stable); `Display` for people, written in
+//! `wording.rs`, where every user-facing sentence about a result is derived
+//! from these types' data.
+//!
+//! A leaf above the vocabulary: it imports nothing of the crate but the
+//! vocabulary and the text helpers.
 
-use std::fmt;
+mod wording;
+
+pub(crate) use wording::Reasons;
+
 use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
@@ -9,8 +18,10 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::long_date;
-use crate::compute::types::{Direction, MonthEnd};
+use chrono::Weekday;
+use serde::Serializer;
+
+use crate::vocab::{ClosureKind, Direction, MonthEnd};
 
 /// What a step of the computation does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -90,8 +101,9 @@ pub enum Op {
 pub struct SkippedDay {
     /// The day.
     pub date: NaiveDate,
-    /// Why the court was closed (each reason with its citation).
-    pub reasons: Vec<String>,
+    /// Why the day was passed over: each reason with its name, citation
+    /// and kind (its `Display` is the sentence an explanation shows).
+    pub reasons: Vec<Reason>,
 }
 
 /// One step of a computation.
@@ -161,12 +173,6 @@ impl WarningCode {
             WarningCode::Provisional => "provisional",
             WarningCode::Note => "note",
         }
-    }
-}
-
-impl fmt::Display for WarningCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -292,68 +298,111 @@ pub struct Deadline {
     pub steps: Vec<Step>,
 }
 
-impl fmt::Display for Deadline {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{} — {}", self.rule.name, self.rule.citation)?;
-        writeln!(f, "Court: {} ({})", self.court_name, self.court)?;
-        writeln!(f, "Calendars: {}", self.calendars.join(", "))?;
-        match self.due_at {
-            Some(at) => {
-                let local = match self.time_zone.parse::<chrono_tz::Tz>() {
-                    Ok(tz) => at.with_timezone(&tz).format("%-I:%M %p %Z").to_string(),
-                    Err(_) => at.format("%-I:%M %p (UTC%:z)").to_string(),
-                };
-                writeln!(f, "Due: {} at {local}", long_date(self.date))?;
-            }
-            None => writeln!(f, "Due: {}", long_date(self.date))?,
-        }
-        if self.provisional {
-            writeln!(
-                f,
-                "PROVISIONAL: a part of this deadline could not be computed because its event's date was not given (see the warnings); the date may change"
-            )?;
-        }
-        if self.safe_date != self.date {
-            writeln!(
-                f,
-                "Safe date (earliest reading): {}",
-                long_date(self.safe_date)
-            )?;
-        }
-        for (i, s) in self.steps.iter().enumerate() {
-            write!(f, "  {}. {}", i + 1, s.text)?;
-            if let Some(c) = &s.citation {
-                write!(f, " [{c}]")?;
-            }
-            writeln!(f)?;
-            for d in &s.skipped {
-                writeln!(f, "       {} — {}", long_date(d.date), d.reasons.join("; "))?;
-            }
-        }
-        for c in &self.cutoffs {
-            write!(f, "Filing closes ({}): {}", c.method, c.text)?;
-            if let Some(cit) = &c.citation {
-                write!(f, " [{cit}]")?;
-            }
-            writeln!(f)?;
-        }
-        if self
-            .readings
-            .iter()
-            .any(|r| r.date != self.date || r.due_at != self.due_at)
-        {
-            writeln!(f, "Readings:")?;
-            for r in &self.readings {
-                write!(f, "  - {}: {}", r.name, long_date(r.date))?;
-                if let Some(c) = &r.citation {
-                    write!(f, " [{c}]")?;
-                }
-                writeln!(f)?;
-            }
-        }
-        for w in &self.warnings {
-            writeln!(f, "Warning: {}", w.message)?;
-        }
-        Ok(())
-    }
+/// Why a court is closed on a day. A day can have several reasons (a
+/// holiday observed on a weekend day, two holidays on one day).
+///
+/// `Display` gives the line a paralegal reads in an explanation, e.g.
+/// `Christmas Day, 5 U.S.C. § 6103(a)`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Reason {
+    /// A weekend day of the calendar.
+    Weekend {
+        /// The weekday.
+        #[serde(serialize_with = "ser_weekday")]
+        weekday: Weekday,
+    },
+    /// A recurring holiday, observed on this day.
+    Holiday {
+        /// The holiday's name.
+        name: String,
+        /// The authority that makes it a holiday for this court.
+        citation: String,
+        /// The day the holiday is observed (the day this reason is about).
+        date: NaiveDate,
+        /// The holiday's actual date; differs from `date` when the holiday
+        /// is observed on another day.
+        actual: NaiveDate,
+        /// The calendar file that defines the holiday.
+        calendar: String,
+    },
+    /// A legal holiday of a state on which the state's courts stay open
+    /// (a statutory commemoration, say). The reading that counts it as a
+    /// day "declared a holiday by the state" (Fed. R. Civ. P. 6(a)(6)(C))
+    /// skips it; the federal court itself is open.
+    DeclaredHoliday {
+        /// The holiday's name.
+        name: String,
+        /// The statute that declares it.
+        citation: String,
+        /// The day the holiday is observed (the day this reason is about).
+        date: NaiveDate,
+        /// The holiday's actual date.
+        actual: NaiveDate,
+        /// The calendar file that defines the holiday.
+        calendar: String,
+    },
+    /// A day the caller said the court is closed
+    /// ([`Trigger::closed`](crate::Trigger::closed)).
+    CallerClosure,
+    /// A one-off closure.
+    Closure {
+        /// What the closure is.
+        name: String,
+        /// The order, proclamation or notice.
+        citation: String,
+        /// The kind of closure.
+        closure_kind: ClosureKind,
+        /// The calendar file that records it.
+        calendar: String,
+    },
+}
+
+fn ser_weekday<S: Serializer>(w: &Weekday, s: S) -> std::result::Result<S::Ok, S::Error> {
+    s.serialize_str(crate::text::weekday_name(*w))
+}
+
+/// Every deadline that flows from one event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Schedule {
+    /// The court's id.
+    pub court: String,
+    /// The event (`frcp.complaint-served`).
+    pub event: String,
+    /// The event's name.
+    pub event_name: String,
+    /// The event's date.
+    pub date: NaiveDate,
+    /// The deadlines, by date.
+    pub entries: Vec<ScheduleEntry>,
+}
+
+/// One deadline of a schedule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ScheduleEntry {
+    /// The computed deadline.
+    pub deadline: Deadline,
+    /// Dates assumed to get here (events expected on earlier deadlines' dates).
+    pub assumed: Vec<String>,
+}
+
+/// The result of running one `[[example]]` of a rule file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ExampleOutcome {
+    /// The file the example is in.
+    pub file: String,
+    /// The line its `[[example]]` header is on.
+    pub line: usize,
+    /// The rule set.
+    pub rule_set: String,
+    /// The example's source (the authority and the quoted line).
+    pub source: String,
+    /// Whether the engine's answer matched the expected one.
+    pub passed: bool,
+    /// What was expected and what the engine said (or the error).
+    pub message: String,
 }

@@ -1,8 +1,11 @@
-//! The closed sets of options rule files choose from, and periods.
+//! The rule-file vocabulary: the closed sets of options rule files choose
+//! from, and periods. A leaf: it imports nothing of the crate but the error
+//! type, and every other layer may use it.
 
 use std::fmt;
 use std::str::FromStr;
 
+use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind};
@@ -197,6 +200,78 @@ closed_set! {
         Closed = "closed",
         /// As open days: not days "declared a holiday by the state".
         Open = "open",
+    }
+}
+
+closed_set! {
+    /// What happens to a holiday whose date falls on a Saturday or a Sunday.
+    ///
+    /// Rule files spell these in kebab-case (`observed = "nearest-weekday"`).
+    #[non_exhaustive]
+    Observance {
+        /// The holiday stays on its date (Texas, Gov't Code § 662.003).
+        None = "none",
+        /// Saturday → preceding Friday, Sunday → following Monday
+        /// (5 U.S.C. § 6103(b) with E.O. 11582; Cal. Rules of Court 1.11;
+        /// Fla. Stat. § 110.117).
+        NearestWeekday = "nearest-weekday",
+        /// Sunday → following Monday; a Saturday holiday stays on Saturday
+        /// (N.Y. Gen. Constr. Law § 24).
+        SundayToMonday = "sunday-to-monday",
+        /// Saturday → preceding Friday; a Sunday holiday stays on Sunday.
+        SaturdayToFriday = "saturday-to-friday",
+        /// Saturday or Sunday → following Monday.
+        WeekendToMonday = "weekend-to-monday",
+    }
+}
+
+impl Observance {
+    /// The day on which a holiday whose actual date is `actual` is observed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use court_deadlines::Observance;
+    ///
+    /// // New Year's Day 2022 fell on a Saturday: observed Friday, December 31, 2021.
+    /// let jan1 = NaiveDate::from_ymd_opt(2022, 1, 1).unwrap();
+    /// assert_eq!(Observance::NearestWeekday.apply(jan1), NaiveDate::from_ymd_opt(2021, 12, 31));
+    /// assert_eq!(Observance::SundayToMonday.apply(jan1), Some(jan1));
+    /// ```
+    pub fn apply(self, actual: NaiveDate) -> Option<NaiveDate> {
+        let back = |n| actual.checked_sub_days(Days::new(n));
+        let ahead = |n| actual.checked_add_days(Days::new(n));
+        match (self, actual.weekday()) {
+            (Observance::NearestWeekday | Observance::SaturdayToFriday, Weekday::Sat) => back(1),
+            (Observance::WeekendToMonday, Weekday::Sat) => ahead(2),
+            (
+                Observance::NearestWeekday
+                | Observance::SundayToMonday
+                | Observance::WeekendToMonday,
+                Weekday::Sun,
+            ) => ahead(1),
+            _ => Some(actual),
+        }
+    }
+}
+
+closed_set! {
+    /// What kind of one-off closure a `[[closure]]` entry records.
+    #[non_exhaustive]
+    ClosureKind {
+        /// An executive order closing executive departments (whether such a
+        /// day is a "legal holiday" for computing time is contested: see
+        /// `rules/README.md`, "Executive-order closures").
+        ExecutiveOrder = "executive-order",
+        /// A proclamation by the President or a Governor.
+        Proclamation = "proclamation",
+        /// An order of the court or of its administrative authority.
+        CourtOrder = "court-order",
+        /// An emergency closure (weather, disaster).
+        Emergency = "emergency",
+        /// Anything else.
+        Other = "other",
     }
 }
 

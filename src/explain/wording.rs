@@ -1,0 +1,166 @@
+//! Every sentence the crate shows about a result, derived from the
+//! structured data of the output types: a UI that renders the same facts
+//! its own way loses nothing.
+
+use std::fmt;
+
+use super::{Deadline, Reason, Schedule, WarningCode};
+use crate::text::{long_date, title_weekday};
+
+/// Several reasons a day is closed, as one line: `a; b`.
+pub(crate) struct Reasons<'a>(pub(crate) &'a [Reason]);
+
+impl fmt::Display for Reasons<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, r) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{r}")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for WarningCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reason::Weekend { weekday } => write!(f, "{} (weekend)", title_weekday(*weekday)),
+            Reason::Holiday {
+                name,
+                citation,
+                actual,
+                date,
+                ..
+            } => {
+                if actual == date {
+                    write!(f, "{name}, {citation}")
+                } else {
+                    write!(
+                        f,
+                        "{name} (observed; falls on {}), {citation}",
+                        long_date(*actual)
+                    )
+                }
+            }
+            Reason::DeclaredHoliday {
+                name,
+                citation,
+                actual,
+                date,
+                ..
+            } => {
+                write!(f, "{name}")?;
+                if actual != date {
+                    write!(f, " (observed; falls on {})", long_date(*actual))?;
+                }
+                write!(
+                    f,
+                    ", {citation}: a legal holiday of the state on which its courts stay open"
+                )
+            }
+            Reason::Closure { name, citation, .. } => write!(f, "{name}, {citation}"),
+            Reason::CallerClosure => f.write_str("closure supplied by the caller"),
+        }
+    }
+}
+
+impl fmt::Display for Deadline {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{} — {}", self.rule.name, self.rule.citation)?;
+        writeln!(f, "Court: {} ({})", self.court_name, self.court)?;
+        writeln!(f, "Calendars: {}", self.calendars.join(", "))?;
+        match self.due_at {
+            Some(at) => {
+                let local = match self.time_zone.parse::<chrono_tz::Tz>() {
+                    Ok(tz) => at.with_timezone(&tz).format("%-I:%M %p %Z").to_string(),
+                    Err(_) => at.format("%-I:%M %p (UTC%:z)").to_string(),
+                };
+                writeln!(f, "Due: {} at {local}", long_date(self.date))?;
+            }
+            None => writeln!(f, "Due: {}", long_date(self.date))?,
+        }
+        if self.provisional {
+            writeln!(
+                f,
+                "PROVISIONAL: a part of this deadline could not be computed because its event's date was not given (see the warnings); the date may change"
+            )?;
+        }
+        if self.safe_date != self.date {
+            writeln!(
+                f,
+                "Safe date (earliest reading): {}",
+                long_date(self.safe_date)
+            )?;
+        }
+        for (i, s) in self.steps.iter().enumerate() {
+            write!(f, "  {}. {}", i + 1, s.text)?;
+            if let Some(c) = &s.citation {
+                write!(f, " [{c}]")?;
+            }
+            writeln!(f)?;
+            for d in &s.skipped {
+                writeln!(f, "       {} — {}", long_date(d.date), Reasons(&d.reasons))?;
+            }
+        }
+        for c in &self.cutoffs {
+            write!(f, "Filing closes ({}): {}", c.method, c.text)?;
+            if let Some(cit) = &c.citation {
+                write!(f, " [{cit}]")?;
+            }
+            writeln!(f)?;
+        }
+        if self
+            .readings
+            .iter()
+            .any(|r| r.date != self.date || r.due_at != self.due_at)
+        {
+            writeln!(f, "Readings:")?;
+            for r in &self.readings {
+                write!(f, "  - {}: {}", r.name, long_date(r.date))?;
+                if let Some(c) = &r.citation {
+                    write!(f, " [{c}]")?;
+                }
+                writeln!(f)?;
+            }
+        }
+        for w in &self.warnings {
+            writeln!(f, "Warning: {}", w.message)?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Schedule {
+    /// One line per deadline, by date, with the dates assumed to get there.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "{} on {} ({})",
+            self.event_name,
+            long_date(self.date),
+            self.court
+        )?;
+        for e in &self.entries {
+            let d = &e.deadline;
+            write!(f, "{}  {}", d.date.format("%a %Y-%m-%d"), d.rule.name)?;
+            if let Some(id) = &d.rule.deadline {
+                write!(f, "  [{}.{id}]", d.rule.rule_set)?;
+            }
+            if d.provisional {
+                write!(f, "  PROVISIONAL")?;
+            }
+            writeln!(f)?;
+            for a in &e.assumed {
+                writeln!(f, "            assumed: {a}")?;
+            }
+        }
+        Ok(())
+    }
+}
