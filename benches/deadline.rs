@@ -28,15 +28,15 @@ fn book() -> &'static RuleBook {
     B.get_or_init(|| RuleBook::bundled().expect("bundled rules load"))
 }
 
-fn court() -> Court<'static> {
+fn court() -> Court {
     book().court("nysd").expect("nysd is bundled")
 }
 
-fn answer() -> DeadlineRef<'static> {
+fn answer() -> DeadlineRef {
     court().deadline("frcp.answer").expect("frcp.answer")
 }
 
-fn counterclaim() -> DeadlineRef<'static> {
+fn counterclaim() -> DeadlineRef {
     court()
         .deadline("frcp.answer-to-counterclaim")
         .expect("frcp.answer-to-counterclaim")
@@ -120,7 +120,7 @@ fn dates() -> Vec<NaiveDate> {
 }
 
 /// The engine's date-only path over the batch of triggers.
-fn date_only(b: divan::Bencher, dl: DeadlineRef<'static>, mail: bool) {
+fn date_only(b: divan::Bencher, dl: DeadlineRef, mail: bool) {
     let ts = triggers(mail);
     b.bench_local(|| {
         ts.iter()
@@ -201,7 +201,7 @@ mod schedule {
     /// 20-deadline schedule.
     #[divan::bench(counters = [divan::counter::ItemsCount::new(64usize)])]
     fn twenty_full_deadlines(b: divan::Bencher) {
-        let all: Vec<DeadlineRef<'static>> = court().deadlines().into_iter().take(20).collect();
+        let all: Vec<DeadlineRef> = court().deadlines().into_iter().take(20).collect();
         let ts: Vec<Trigger> = (0..64).map(|_| Trigger::on(random_date())).collect();
         b.bench_local(|| {
             ts.iter()

@@ -100,6 +100,27 @@ struct Inner {
     path: Option<String>,
     /// The operating system's error behind an `Io` error.
     source: Option<std::sync::Arc<std::io::Error>>,
+    /// A did-you-mean suggestion, computed only when the error is shown.
+    hint: Option<Hint>,
+}
+
+/// The id the caller asked for and a way to list the known ones: the
+/// suggestion is computed when the error is displayed, not when it is made,
+/// so a program that handles the error without showing it pays nothing.
+#[derive(Clone)]
+struct Hint {
+    wanted: String,
+    known: KnownIds,
+}
+
+type KnownIds = std::sync::Arc<dyn Fn() -> Vec<String> + Send + Sync>;
+
+impl fmt::Debug for Hint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Hint")
+            .field("wanted", &self.wanted)
+            .finish_non_exhaustive()
+    }
 }
 
 impl PartialEq for Inner {
@@ -111,6 +132,7 @@ impl PartialEq for Inner {
             && self.location == other.location
             && self.snippet == other.snippet
             && self.path == other.path
+            && self.hint.as_ref().map(|h| &h.wanted) == other.hint.as_ref().map(|h| &h.wanted)
             && self.source.as_ref().map(|e| e.to_string())
                 == other.source.as_ref().map(|e| e.to_string())
     }
@@ -177,8 +199,25 @@ impl Error {
                 snippet: None,
                 path: None,
                 source: None,
+                hint: None,
             }),
         }
+    }
+
+    /// An error about an unknown id whose did-you-mean suggestion (over the
+    /// ids `known` lists) is computed only when the error is displayed.
+    pub(crate) fn lazy(
+        kind: ErrorKind,
+        message: impl Into<String>,
+        wanted: &str,
+        known: impl Fn() -> Vec<String> + Send + Sync + 'static,
+    ) -> Error {
+        let mut e = Error::new(kind, message);
+        e.inner.hint = Some(Hint {
+            wanted: wanted.chars().take(256).collect(),
+            known: std::sync::Arc::new(known),
+        });
+        e
     }
 
     /// An error located at byte range `span` of `text` (the content of `file`).
@@ -225,9 +264,24 @@ impl Error {
         self.inner.kind
     }
 
-    /// The message alone, without location or excerpt.
+    /// The message alone, without location, excerpt or suggestion.
     pub fn message(&self) -> &str {
         &self.inner.message
+    }
+
+    /// For an unknown id: the closest known ids (`did you mean "cand"?`),
+    /// or the known ids when they are few. Computed on each call; `Display`
+    /// includes it.
+    pub fn suggestion(&self) -> Option<String> {
+        let hint = self.inner.hint.as_ref()?;
+        let known = (hint.known)();
+        let s = crate::text::suggest(&hint.wanted, known.iter().map(String::as_str));
+        let s = s.trim();
+        let s = s
+            .strip_prefix('(')
+            .and_then(|s| s.strip_suffix(')'))
+            .unwrap_or(s);
+        (!s.is_empty()).then(|| s.to_owned())
     }
 
     /// Where in a rule file the error was found, if it concerns one.
@@ -251,6 +305,13 @@ impl Error {
             out.push_str(": ");
         }
         out.push_str(&self.inner.message);
+        if let Some(hint) = &self.inner.hint {
+            let known = (hint.known)();
+            out.push_str(&crate::text::suggest(
+                &hint.wanted,
+                known.iter().map(String::as_str),
+            ));
+        }
         if let (Some(loc), Some(snip)) = (&self.inner.location, &self.inner.snippet) {
             let num = loc.line.to_string();
             let pad = " ".repeat(num.len());

@@ -267,7 +267,7 @@ mod text;
 mod vocab;
 
 pub use calendar::{Calendar, Coverage, Holiday};
-pub use compute::court::{Court, DeadlineRef, RuleSetRef, Trigger};
+pub use compute::{Court, DeadlineRef, RuleSetRef, Trigger};
 pub use vocab::{
     Adjust, ClosureKind, Direction, ExecutiveOrderClosures, MonthEnd, Observance, Period, Roll,
     ServiceWhen, Start, StateClosures, StateHolidays, Unit,

@@ -364,7 +364,7 @@ fn print_json<T: serde::Serialize>(v: &T, out: &mut dyn Write) -> Result<(), Str
 }
 
 /// The calendars a court counts with (its own, and its state's forward).
-fn calendar_list(c: &Court<'_>) -> String {
+fn calendar_list(c: &Court) -> String {
     let mut s = c.calendar_ids().join(", ");
     if !c.forward_only_calendar_ids().is_empty() {
         s.push_str(&format!(

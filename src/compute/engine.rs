@@ -11,8 +11,8 @@ use chrono::{
 };
 use chrono_tz::Tz;
 
-use crate::calendar::Coverage;
 use crate::calendar::table::DayTable;
+use crate::calendar::{Calendar, Coverage};
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{Op, Reason, Reasons, SkippedDay, Step, StepKind, Warning, WarningCode};
 use crate::rules::RuleBook;
@@ -141,13 +141,10 @@ impl Table<'_> {
     }
 
     /// Why `d` is closed, as lines for an explanation.
-    fn reasons(&self, book: &RuleBook, d: NaiveDate) -> Vec<Reason> {
+    fn reasons(&self, _book: &RuleBook, d: NaiveDate) -> Vec<Reason> {
         let mut out: Vec<Reason> = Vec::new();
-        for id in self.set.calendars.iter() {
-            let Some(cal) = book.loaded.calendars.get(id) else {
-                continue;
-            };
-            let declared = if self.declared && self.set.state_calendars.contains(id) {
+        for (cal, is_state) in self.set.members.iter() {
+            let declared = if self.declared && *is_state {
                 cal.declared_open_holidays(d).unwrap_or_default()
             } else {
                 Vec::new()
@@ -182,21 +179,16 @@ impl Table<'_> {
 
     /// Whether `d` is skipped only as a state's legal holiday on which the
     /// courts stay open (no calendar, and no caller, closes it).
-    fn only_declared(&self, book: &RuleBook, d: NaiveDate) -> bool {
+    fn only_declared(&self, _book: &RuleBook, d: NaiveDate) -> bool {
         if !self.declared || self.closed.contains(&d) {
             return false;
         }
         let mut declared = false;
-        for id in self.set.calendars.iter() {
-            let Some(cal) = book.loaded.calendars.get(id) else {
-                continue;
-            };
+        for (cal, is_state) in self.set.members.iter() {
             if !cal.is_court_day(d).unwrap_or(false) {
                 return false;
             }
-            if self.set.state_calendars.contains(id)
-                && !cal.declared_open_holidays(d).unwrap_or_default().is_empty()
-            {
+            if *is_state && !cal.declared_open_holidays(d).unwrap_or_default().is_empty() {
                 declared = true;
             }
         }
@@ -268,18 +260,14 @@ fn days<'a>(job: &Job<'a>, overrides: &Overrides) -> Result<Table<'a>> {
         StateHolidays::All => true,
         StateHolidays::ForwardOnly => job.direction == Direction::After,
     };
-    let set_index = if with_state {
-        job.court.state_set
+    let own: &CalendarSet = if with_state {
+        &job.court.state_set
     } else {
-        job.court.base_set
+        &job.court.base_set
     };
-    let sets = &job.book.loaded.sets;
-    let missing = || Error::new(ErrorKind::NotFound, "internal: calendar set missing");
-    let own = sets.get(set_index).ok_or_else(missing)?;
     let set = match job.origin {
-        Some(origin) if with_state && origin.state_set != set_index => {
-            let other = sets.get(origin.state_set).ok_or_else(missing)?;
-            Handle::Owned(Box::new(merge(own, other)))
+        Some(origin) if with_state && !Arc::ptr_eq(&origin.state_set, &job.court.state_set) => {
+            Handle::Owned(Box::new(merge(own, &origin.state_set)))
         }
         _ => Handle::Borrowed(own),
     };
@@ -362,7 +350,16 @@ fn merge(a: &CalendarSet, b: &CalendarSet) -> CalendarSet {
         .collect();
     state_calendars.sort();
     state_calendars.dedup();
+    let mut members: Vec<(Arc<Calendar>, bool)> = Vec::new();
+    for (c, st) in a.members.iter().chain(b.members.iter()) {
+        match members.iter_mut().find(|(m, _)| Arc::ptr_eq(m, c)) {
+            Some((_, s)) => *s |= *st,
+            None => members.push((Arc::clone(c), *st)),
+        }
+    }
+    members.sort_by(|x, y| x.0.id().cmp(y.0.id()));
     CalendarSet {
+        members: members.into(),
         calendars: calendars.into(),
         state_calendars: state_calendars.into(),
         table: a.table.intersect(&b.table),

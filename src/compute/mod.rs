@@ -1,4 +1,17 @@
-//! The deadline engine: count, roll, extend, adjust, close.
+//! Computing deadlines: a [`RuleBook`](crate::RuleBook) and a [`Trigger`]
+//! in, a [`Deadline`](crate::Deadline) out. Reads the resolved model the
+//! rules layer built; never sees TOML.
 
+pub(crate) mod assemble;
 pub(crate) mod court;
+pub(crate) mod deadline;
 pub(crate) mod engine;
+pub(crate) mod examples;
+pub(crate) mod job;
+pub(crate) mod schedule;
+pub(crate) mod trigger;
+
+pub use court::Court;
+pub use deadline::DeadlineRef;
+pub use examples::RuleSetRef;
+pub use trigger::Trigger;

@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use toml::Spanned;
@@ -87,10 +88,9 @@ struct CalendarDef {
 /// calendar sets courts count with.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Loaded {
-    pub(crate) calendars: BTreeMap<String, Calendar>,
-    pub(crate) rule_sets: BTreeMap<String, RuleSet>,
-    pub(crate) courts: BTreeMap<String, CourtDef>,
-    pub(crate) sets: Vec<CalendarSet>,
+    pub(crate) calendars: BTreeMap<String, Arc<Calendar>>,
+    pub(crate) rule_sets: BTreeMap<String, Arc<RuleSet>>,
+    pub(crate) courts: BTreeMap<String, Arc<CourtDef>>,
 }
 
 /// What one file defines.
@@ -149,9 +149,13 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
     let mut calendars = BTreeMap::new();
     for def in defs.values() {
         let cal = compile(&files, &defs, def)?;
-        calendars.insert(def.id.clone(), cal);
+        calendars.insert(def.id.clone(), Arc::new(cal));
     }
-    let mut sets: Vec<CalendarSet> = Vec::new();
+    let rule_sets: BTreeMap<String, Arc<RuleSet>> = rule_sets
+        .into_iter()
+        .map(|(k, v)| (k, Arc::new(v)))
+        .collect();
+    let mut sets: Vec<Arc<CalendarSet>> = Vec::new();
     let mut out_courts = BTreeMap::new();
     for (id, (parsed, idx)) in courts {
         let file = files
@@ -177,28 +181,41 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
                 ));
             }
         }
-        let mut def = parsed.def;
-        def.base_set = calendar_set(&mut sets, &calendars, &def.calendars, &[]);
-        let mut all = def.calendars.clone();
-        all.extend(def.forward_only.iter().cloned());
-        def.state_set = calendar_set(&mut sets, &calendars, &all, &def.forward_only);
-        out_courts.insert(id, def);
+        let info = parsed.def;
+        let base_set = calendar_set(&mut sets, &calendars, &info.calendars, &[]);
+        let mut all = info.calendars.clone();
+        all.extend(info.forward_only.iter().cloned());
+        let state_set = calendar_set(&mut sets, &calendars, &all, &info.forward_only);
+        // Every reference was checked above, so each rule set resolves.
+        let rule_set_defs = info
+            .rule_sets
+            .iter()
+            .filter_map(|r| rule_sets.get(r).cloned())
+            .collect();
+        out_courts.insert(
+            id,
+            Arc::new(CourtDef {
+                info,
+                base_set,
+                state_set,
+                rule_set_defs,
+            }),
+        );
     }
     Ok(Loaded {
         calendars,
         rule_sets,
         courts: out_courts,
-        sets,
     })
 }
 
 /// The index of the merged set of `ids` in `sets`, adding it if new.
 fn calendar_set(
-    sets: &mut Vec<CalendarSet>,
-    calendars: &BTreeMap<String, Calendar>,
+    sets: &mut Vec<Arc<CalendarSet>>,
+    calendars: &BTreeMap<String, Arc<Calendar>>,
     ids: &[String],
     state: &[String],
-) -> usize {
+) -> Arc<CalendarSet> {
     let mut key: Vec<String> = ids.to_vec();
     key.sort();
     key.dedup();
@@ -207,16 +224,18 @@ fn calendar_set(
     let mut state_key: Vec<String> = state.to_vec();
     state_key.sort();
     state_key.dedup();
-    if let Some(i) = sets
+    if let Some(s) = sets
         .iter()
-        .position(|s| *s.calendars == *key && *s.state_calendars == *state_key)
+        .find(|s| *s.calendars == *key && *s.state_calendars == *state_key)
     {
-        return i;
+        return Arc::clone(s);
     }
-    let members: Vec<(bool, &Calendar)> = key
+    let members: Vec<(bool, &Arc<Calendar>)> = key
         .iter()
         .filter_map(|id| calendars.get(id).map(|c| (state_key.contains(id), c)))
         .collect();
+    let resolved: Arc<[(Arc<Calendar>, bool)]> =
+        members.iter().map(|(st, c)| (Arc::clone(c), *st)).collect();
     let with_open = |t: &DayTable, c: &Calendar| match &c.open_holiday_days {
         Some(bits) => t.with_closed_mask(bits),
         None => t.clone(),
@@ -281,16 +300,18 @@ fn calendar_set(
         valid_from: NaiveDate::MIN,
         verified_through: NaiveDate::MIN,
     };
-    sets.push(CalendarSet {
+    let set = Arc::new(CalendarSet {
         calendars: key.into(),
         state_calendars: state_key.into(),
+        members: resolved,
         table: table.unwrap_or_else(|| DayTable::build(|_| true)),
         eo_open: eo,
         state_closures_open: closures_open,
         state_open_holidays_counted: open_days_counted,
         coverage: coverage.unwrap_or(fallback),
     });
-    sets.len() - 1
+    sets.push(Arc::clone(&set));
+    set
 }
 
 fn file_of<'a>(files: &'a [SourceFile], def: &CalendarDef) -> Result<&'a SourceFile> {

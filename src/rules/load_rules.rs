@@ -3,13 +3,14 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::str::FromStr;
+use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveTime};
 use toml::Spanned;
 
 use super::load::{SourceFile, date, non_empty, valid_id};
 use super::model::{
-    Combine, Composite, Convention, CourtDef, DayEnd, DeadlineKind, DeadlineRule, DeadlineVersion,
+    Combine, Composite, Convention, CourtInfo, DayEnd, DeadlineKind, DeadlineRule, DeadlineVersion,
     Event, Example, ExampleWhat, Overrides, Reading, RuleSet, ServiceRule, Text, Versioned, When,
 };
 use super::schema::{
@@ -546,7 +547,7 @@ fn composite(
     file: &SourceFile,
     key: &Spanned<String>,
     spec: &Spanned<DeadlineSpec>,
-    deadlines: &BTreeMap<String, DeadlineRule>,
+    deadlines: &BTreeMap<String, Arc<DeadlineRule>>,
 ) -> Result<DeadlineRule> {
     let d = spec.get_ref();
     let id = check_id(file, "deadline", key)?;
@@ -581,7 +582,7 @@ fn composite(
             list.span(),
         ));
     }
-    let mut parts: Vec<Text> = Vec::new();
+    let mut parts: Vec<Arc<DeadlineRule>> = Vec::new();
     for p in list.get_ref() {
         let Some(part) = deadlines.get(p.get_ref()) else {
             return Err(file.err(
@@ -594,25 +595,22 @@ fn composite(
                 p.span(),
             ));
         };
-        if parts.contains(&part.id) {
+        if parts.iter().any(|x| x.id == part.id) {
             return Err(file.err(
                 ErrorKind::Duplicate,
                 format!("deadline {:?} is listed twice", p.get_ref()),
                 p.span(),
             ));
         }
-        parts.push(part.id.clone());
+        parts.push(Arc::clone(part));
     }
-    let first = parts
-        .first()
-        .and_then(|p| deadlines.get(&**p))
-        .ok_or_else(|| {
-            file.err(
-                ErrorKind::Invalid,
-                "combine at least two deadlines",
-                list.span(),
-            )
-        })?;
+    let first = parts.first().ok_or_else(|| {
+        file.err(
+            ErrorKind::Invalid,
+            "combine at least two deadlines",
+            list.span(),
+        )
+    })?;
     let mut current = first.versions.current.clone();
     let name = d
         .name
@@ -860,7 +858,7 @@ pub(super) fn rule_set(
         }
         deadlines.insert(
             did.clone(),
-            DeadlineRule {
+            Arc::new(DeadlineRule {
                 id: did.into(),
                 from_event: from.get_ref().as_str().into(),
                 from_date: d
@@ -874,12 +872,12 @@ pub(super) fn rule_set(
                 },
                 readings: rds,
                 composite: None,
-            },
+            }),
         );
     }
     for (key, spec) in composites {
         let rule = composite(file, key, spec, &deadlines)?;
-        deadlines.insert(key.get_ref().clone(), rule);
+        deadlines.insert(key.get_ref().clone(), Arc::new(rule));
     }
 
     // Events expected on a deadline's date: the deadline exists, and the
@@ -952,7 +950,7 @@ pub(super) fn rule_set(
 
 /// A court as parsed, with the spans its references need for errors.
 pub(super) struct ParsedCourt {
-    pub(super) def: CourtDef,
+    pub(super) def: CourtInfo,
     pub(super) id_span: std::ops::Range<usize>,
     pub(super) refs: Vec<(RefKind, String, std::ops::Range<usize>)>,
 }
@@ -1052,7 +1050,7 @@ fn court(file: &SourceFile, key: &Spanned<String>, c: &CourtSpec) -> Result<Pars
         refs.push((RefKind::Calendar, r.get_ref().clone(), r.span()));
     }
     Ok(ParsedCourt {
-        def: CourtDef {
+        def: CourtInfo {
             id: id.into(),
             name: non_empty(file, "name", &c.name)?,
             citation: c
@@ -1078,8 +1076,6 @@ fn court(file: &SourceFile, key: &Spanned<String>, c: &CourtSpec) -> Result<Pars
                 .map(|v| non_empty(file, "filing_citation", v))
                 .transpose()?,
             note: c.note.clone(),
-            base_set: 0,
-            state_set: 0,
         },
         id_span: key.span(),
         refs,

@@ -7,6 +7,7 @@ pub(crate) mod schema;
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::calendar::Calendar;
 use crate::error::{Error, ErrorKind, Result};
@@ -39,9 +40,19 @@ mod bundled {
 /// assert!(book.calendars().any(|c| c.id() == "us-ca"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// A `RuleBook` is a shared, immutable value: cloning it is a
+/// reference-count increment, it is `Send + Sync`, and the [`Court`] and
+/// [`DeadlineRef`] handles it gives out hold their own reference to it, so
+/// they outlive the borrow they came from. To swap rules in a running
+/// service, build a new book and replace the old one; handles taken from
+/// the old book keep answering from it.
+///
+/// [`Court`]: crate::Court
+/// [`DeadlineRef`]: crate::DeadlineRef
 #[derive(Debug, Clone)]
 pub struct RuleBook {
-    pub(crate) loaded: load::Loaded,
+    pub(crate) loaded: Arc<load::Loaded>,
 }
 
 impl RuleBook {
@@ -148,20 +159,23 @@ impl RuleBook {
     ///
     /// [`ErrorKind::NotFound`], suggesting the closest ids.
     pub fn calendar(&self, id: &str) -> Result<&Calendar> {
-        self.loaded.calendars.get(id).ok_or_else(|| {
-            Error::new(
-                ErrorKind::NotFound,
-                format!(
-                    "no calendar {id:?}{}",
-                    crate::text::suggest(id, self.loaded.calendars.keys().map(String::as_str))
-                ),
-            )
-        })
+        match self.loaded.calendars.get(id) {
+            Some(c) => Ok(c),
+            None => {
+                let loaded = Arc::clone(&self.loaded);
+                Err(Error::lazy(
+                    ErrorKind::NotFound,
+                    format!("no calendar {id:?}"),
+                    id,
+                    move || loaded.calendars.keys().cloned().collect(),
+                ))
+            }
+        }
     }
 
     /// Every calendar, in id order.
     pub fn calendars(&self) -> impl Iterator<Item = &Calendar> {
-        self.loaded.calendars.values()
+        self.loaded.calendars.values().map(|c| &**c)
     }
 }
 
@@ -251,7 +265,7 @@ impl RuleBookBuilder {
     /// The first load error found, located in its file.
     pub fn build(self) -> Result<RuleBook> {
         Ok(RuleBook {
-            loaded: load::load(self.layers)?,
+            loaded: Arc::new(load::load(self.layers)?),
         })
     }
 }

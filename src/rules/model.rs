@@ -11,8 +11,8 @@ pub(crate) type Text = Arc<str>;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Tz;
 
-use crate::calendar::Coverage;
 use crate::calendar::table::DayTable;
+use crate::calendar::{Calendar, Coverage};
 use crate::vocab::{
     Adjust, Direction, ExecutiveOrderClosures, MonthEnd, Period, Roll, ServiceWhen, Start,
     StateClosures, StateHolidays,
@@ -214,7 +214,8 @@ pub(crate) enum Combine {
 #[derive(Debug, Clone)]
 pub(crate) struct Composite {
     pub(crate) combine: Combine,
-    pub(crate) parts: Vec<Text>,
+    /// The parts, resolved when the rule set was loaded.
+    pub(crate) parts: Vec<Arc<DeadlineRule>>,
 }
 
 /// What an example triggers.
@@ -265,7 +266,7 @@ pub(crate) struct RuleSet {
     pub(crate) services: BTreeMap<String, Versioned<ServiceRule>>,
     pub(crate) readings: Vec<Reading>,
     pub(crate) events: BTreeMap<String, Event>,
-    pub(crate) deadlines: BTreeMap<String, DeadlineRule>,
+    pub(crate) deadlines: BTreeMap<String, Arc<DeadlineRule>>,
     pub(crate) examples: Vec<Example>,
 }
 
@@ -278,6 +279,8 @@ pub(crate) struct CalendarSet {
     /// The members counted as the state's (days declared a holiday by the
     /// state, Fed. R. Civ. P. 6(a)(6)(C)).
     pub(crate) state_calendars: Arc<[String]>,
+    /// The member calendars, each with whether it is one of the state's.
+    pub(crate) members: Arc<[(Arc<Calendar>, bool)]>,
     pub(crate) table: DayTable,
     pub(crate) eo_open: Option<DayTable>,
     /// The table with the state calendars' closures open, if any of them
@@ -290,9 +293,9 @@ pub(crate) struct CalendarSet {
     pub(crate) coverage: Coverage,
 }
 
-/// A court.
+/// A court as its file describes it.
 #[derive(Debug, Clone)]
-pub(crate) struct CourtDef {
+pub(crate) struct CourtInfo {
     pub(crate) id: Text,
     pub(crate) name: Text,
     pub(crate) citation: Option<String>,
@@ -308,8 +311,25 @@ pub(crate) struct CourtDef {
     /// sorted by date.
     pub(crate) filing_history: Vec<(NaiveDate, Option<DayEnd>, Option<DayEnd>, Text)>,
     pub(crate) note: Option<String>,
-    /// Index into the book's calendar sets: the court's own calendars.
-    pub(crate) base_set: usize,
+}
+
+/// A court, with its calendars merged and its rule sets resolved. Derefs to
+/// its [`CourtInfo`].
+#[derive(Debug, Clone)]
+pub(crate) struct CourtDef {
+    pub(crate) info: CourtInfo,
+    /// The court's own calendars, merged.
+    pub(crate) base_set: Arc<CalendarSet>,
     /// The court's calendars plus its state calendars (forward-only or all).
-    pub(crate) state_set: usize,
+    pub(crate) state_set: Arc<CalendarSet>,
+    /// The rule sets of `rule_sets`, resolved.
+    pub(crate) rule_set_defs: Vec<Arc<RuleSet>>,
+}
+
+impl std::ops::Deref for CourtDef {
+    type Target = CourtInfo;
+
+    fn deref(&self) -> &CourtInfo {
+        &self.info
+    }
 }

@@ -16,7 +16,7 @@ use proptest::prelude::*;
 const COURTS: [&str; 6] = ["nysd", "cand", "mad", "ilnd", "txsd", "dcd"];
 const SERVICE: [Option<&str>; 3] = [None, Some("mail"), Some("electronic")];
 
-fn court(i: usize) -> Court<'static> {
+fn court(i: usize) -> Court {
     book()
         .court(COURTS[i % COURTS.len()])
         .expect("bundled court")
@@ -35,7 +35,7 @@ fn dir(after: bool) -> Direction {
     }
 }
 
-fn compute(c: Court<'_>, p: &str, d: Direction, t: NaiveDate, s: Option<&str>) -> Deadline {
+fn compute(c: &Court, p: &str, d: Direction, t: NaiveDate, s: Option<&str>) -> Deadline {
     let mut trig = Trigger::on(t);
     if let Some(s) = s {
         trig = trig.served_by(s);
@@ -54,7 +54,7 @@ fn replay(due: &Deadline) -> NaiveDate {
 
 /// The calendars a court counts with for `d` under the current FRCP
 /// (state holidays forward only, Fed. R. Civ. P. 6(a)(6)(C)).
-fn current(c: Court<'_>, d: Direction) -> Vec<String> {
+fn current(c: &Court, d: Direction) -> Vec<String> {
     let mut ids: Vec<String> = c.calendar_ids().to_vec();
     if d == Direction::After {
         ids.extend(c.forward_only_calendar_ids().iter().cloned());
@@ -78,10 +78,10 @@ proptest! {
             2 => format!("{} weeks", n % 20 + 1),
             _ => format!("{} months", n % 24 + 1),
         };
-        let due = compute(c, &p, d, t, SERVICE[si]);
+        let due = compute(&c, &p, d, t, SERVICE[si]);
         prop_assert!(open(&due.calendars, due.date), "{} is not a court day\n{}", due.date, due);
         if t >= NaiveDate::from_ymd_opt(2009, 12, 1).unwrap() {
-            prop_assert_eq!(&due.calendars[..], &current(c, d)[..]);
+            prop_assert_eq!(&due.calendars[..], &current(&c, d)[..]);
         }
         match d {
             Direction::After => prop_assert!(due.date > t),
@@ -96,8 +96,8 @@ proptest! {
         let c = court(ci);
         let d = dir(after);
         let p = format!("{n} days");
-        let a = compute(c, &p, d, t, SERVICE[si]).date;
-        let b = compute(c, &p, d, t + Days::new(gap), SERVICE[si]).date;
+        let a = compute(&c, &p, d, t, SERVICE[si]).date;
+        let b = compute(&c, &p, d, t + Days::new(gap), SERVICE[si]).date;
         prop_assert!(a <= b, "{t} -> {a}, {} -> {b}", t + Days::new(gap));
     }
 
@@ -105,8 +105,8 @@ proptest! {
     fn monotonic_in_n(ci in 0usize..6, t in date(), n in 1u32..300, more in 1u32..60, after in any::<bool>(), si in 0usize..3) {
         let c = court(ci);
         let d = dir(after);
-        let a = compute(c, &format!("{n} days"), d, t, SERVICE[si]).date;
-        let b = compute(c, &format!("{} days", n + more), d, t, SERVICE[si]).date;
+        let a = compute(&c, &format!("{n} days"), d, t, SERVICE[si]).date;
+        let b = compute(&c, &format!("{} days", n + more), d, t, SERVICE[si]).date;
         match d {
             Direction::After => prop_assert!(a <= b),
             Direction::Before => prop_assert!(a >= b),

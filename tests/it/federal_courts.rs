@@ -33,7 +33,7 @@ const APPEALS_IDS: [&str; 13] = [
     "ca1", "ca2", "ca3", "ca4", "ca5", "ca6", "ca7", "ca8", "ca9", "ca10", "ca11", "cadc", "cafc",
 ];
 
-fn is_appeals(c: &court_deadlines::Court<'_>) -> bool {
+fn is_appeals(c: &court_deadlines::Court) -> bool {
     c.rule_set_ids().iter().any(|r| r == "frap")
 }
 

@@ -5,6 +5,8 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod api_handles;
+mod architecture;
 mod bundled_examples;
 mod ca_civil;
 mod calendar_cases;

@@ -1,0 +1,360 @@
+//! Turning the engine's outcome into a [`Deadline`]: readings, warnings
+//! and filing cut-offs.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+
+use super::court::Court;
+use super::engine::{self, Job, Outcome};
+use super::job::{end_of_day, job};
+use super::trigger::Trigger;
+use crate::error::Result;
+use crate::explain::{
+    Cutoff, Deadline, ReadingResult, RuleInfo, TriggerInfo, Warning, WarningCode,
+};
+use crate::rules::model::{
+    CourtDef, DayEnd, DeadlineKind, DeadlineRule, DeadlineVersion, Overrides, Reading, RuleSet,
+    Text,
+};
+use crate::text::long_date;
+use crate::vocab::{Direction, Unit};
+
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn full(
+    court: &Court,
+    rule_set: &RuleSet,
+    rule: Option<&DeadlineRule>,
+    version: &DeadlineVersion,
+    until: Option<NaiveDate>,
+    deadline_readings: &[Reading],
+    event: Option<&Text>,
+    trigger: &Trigger,
+) -> Result<Deadline> {
+    let event_name = event
+        .and_then(|e| rule_set.events.get(&**e))
+        .map(|e| &e.name);
+    let j = job(court, rule_set, version, trigger, event_name.map(|n| &**n))?;
+    let mut steps = Vec::new();
+    let mut warnings: Vec<Warning> = Vec::new();
+    let main = engine::run(
+        &j,
+        &Overrides::default(),
+        &mut engine::Explain {
+            steps: &mut steps,
+            warnings: &mut warnings,
+        },
+    )?;
+
+    // Alternative readings: the rule set's, then the deadline's.
+    let mut readings = vec![ReadingResult {
+        id: "default".into(),
+        name: "The rule as encoded".into(),
+        citation: None,
+        date: main.date,
+        due_at: main.due_at,
+    }];
+    let rules_date = trigger.rules_date();
+    for r in rule_set
+        .readings
+        .iter()
+        .chain(deadline_readings.iter())
+        .filter(|r| r.applies(rules_date, version.direction))
+    {
+        // A reading that cannot be computed (its date would fall outside
+        // the compiled window) is reported, never allowed to fail the
+        // default computation.
+        let out: Outcome = match engine::run(&j, &r.overrides, &mut engine::Silent) {
+            Ok(out) => out,
+            Err(e) => {
+                warnings.push(Warning {
+                    code: WarningCode::Note,
+                    message: format!("the reading \"{}\" could not be computed: {e}", r.name),
+                });
+                continue;
+            }
+        };
+        readings.push(ReadingResult {
+            id: r.id.clone(),
+            name: r.name.clone(),
+            citation: Some(r.citation.clone()),
+            date: out.date,
+            due_at: out.due_at,
+        });
+    }
+    let safe = readings.iter().map(|r| r.date).min().unwrap_or(main.date);
+    if readings.iter().any(|r| r.date != main.date) {
+        let list: Vec<String> = readings
+            .iter()
+            .map(|r| format!("{}: {}", r.name, long_date(r.date)))
+            .collect();
+        warnings.push(Warning {
+            code: WarningCode::ReadingsDiffer,
+            message: format!(
+                "authorities read this rule differently ({}); the safe date is the earliest, {}",
+                list.join("; "),
+                long_date(safe)
+            ),
+        });
+    }
+
+    let (conv, conv_until) = rule_set.counting.at(trigger.rules_date());
+    coverage_warnings(rule_set, trigger, &main, &mut warnings);
+    let state_holidays_count = conv.state_holidays != crate::vocab::StateHolidays::None
+        && (version.direction == Direction::After
+            || conv.state_holidays == crate::vocab::StateHolidays::All);
+    // Every court whose state's holidays count here: this court, and the
+    // court of origin (Fed. R. App. P. 26(a)(6)(C)). A court without its
+    // state's calendar is said, never silently skipped.
+    let origin = trigger
+        .origin
+        .as_deref()
+        .and_then(|id| court.book.loaded.courts.get(id));
+    let counted = std::iter::once((&*court.def, "this court"))
+        .chain(origin.map(|o| (&**o, "the court of origin")));
+    for (c, which) in counted.filter(|_| state_holidays_count) {
+        if c.forward_only.is_empty() {
+            let state = c.state.as_deref().unwrap_or("the court's state");
+            warnings.push(Warning {
+                code: WarningCode::StateHolidaysNotApplied,
+                message: format!(
+                    "no calendar of {state} holidays is bundled for {} ({which}), so days declared a holiday by that state, which count under {}, were not applied; check the state's legal holidays around {}",
+                    c.id,
+                    conv.citation,
+                    long_date(main.date)
+                ),
+            });
+        }
+    }
+    service_warnings(
+        rule_set,
+        rule.is_some(),
+        version,
+        conv,
+        &j,
+        trigger,
+        &mut warnings,
+    );
+
+    // Cut-offs (day periods; (a)(4) does not apply to hour periods).
+    let mut cutoffs = Vec::new();
+    if let (Some(end), DeadlineKind::Deadline) = (version.cutoff, version.kind) {
+        let at = end_of_day(court.def.tz, main.date, end);
+        cutoffs.push(Cutoff {
+            method: "any".into(),
+            at,
+            text: match at {
+                Some(at) => format!(
+                    "{} on {}, whatever the filing method ({})",
+                    at.format("%-I:%M %p"),
+                    long_date(main.date),
+                    court.def.tz.name()
+                ),
+                None => "as the rule says".to_owned(),
+            },
+            citation: Some(version.citation.clone()),
+        });
+    } else if version.period.unit != Unit::Hour && version.kind == DeadlineKind::Deadline {
+        // A paper filed in the court of origin (a notice of appeal) ends
+        // with that court's day, in its time zone.
+        let origin = trigger
+            .origin
+            .as_deref()
+            .and_then(|id| court.book.loaded.courts.get(id));
+        let fc: &CourtDef = match (version.filed_in_origin, origin) {
+            (true, Some(o)) => o,
+            _ => &court.def,
+        };
+        if version.filed_in_origin && origin.is_none() {
+            warnings.push(Warning {
+                code: WarningCode::Note,
+                message: format!(
+                    "this paper is filed in the court whose judgment is reviewed; give that court (Trigger::origin_court, docket --origin-court) for its filing cut-off and time zone: the cut-offs shown are {}'s",
+                    court.def.id
+                ),
+            });
+        }
+        let tz = fc.tz;
+        // The court's cut-offs in force on the last day.
+        let (electronic_end, paper_end, court_citation) = fc
+            .filing_history
+            .iter()
+            .find(|(until, ..)| main.date <= *until)
+            .map_or(
+                (fc.electronic_end, fc.paper_end, fc.filing_citation.clone()),
+                |(_, e, p, c)| (*e, *p, Some(c.clone())),
+            );
+        let citation = court_citation.or_else(|| rule_set.filing_citation.clone());
+        if let Some(end) = electronic_end.or(rule_set.electronic_end) {
+            let at = end_of_day(tz, main.date, end);
+            cutoffs.push(Cutoff {
+                method: "electronic".into(),
+                at,
+                text: match (end, at) {
+                    (DayEnd::Midnight, _) => format!(
+                        "midnight at the end of {} ({})",
+                        long_date(main.date),
+                        tz.name()
+                    ),
+                    (_, Some(at)) => format!(
+                        "{} on {} ({})",
+                        at.format("%-I:%M %p"),
+                        long_date(main.date),
+                        tz.name()
+                    ),
+                    _ => "end of the day".to_owned(),
+                },
+                citation: citation.clone(),
+            });
+        }
+        match paper_end {
+            Some(end) => {
+                let at = end_of_day(tz, main.date, end);
+                cutoffs.push(Cutoff {
+                    method: "paper".into(),
+                    at,
+                    text: match at {
+                        Some(at) => format!("{}, when the clerk's office is scheduled to close, on {} ({})", at.format("%-I:%M %p"), long_date(main.date), tz.name()),
+                        None => "when the clerk's office is scheduled to close".to_owned(),
+                    },
+                    citation: citation.clone(),
+                });
+            }
+            None => cutoffs.push(Cutoff {
+                method: "paper".into(),
+                at: None,
+                text: format!("when the clerk's office is scheduled to close on {} (the hours are not recorded for this court)", long_date(main.date)),
+                citation,
+            }),
+        }
+    }
+
+    let version_label = until.map(|u| format!("{} (in force through {u})", version.citation));
+    let (name, citation) = match rule {
+        Some(_) => (version.name.clone(), version.citation.clone()),
+        None => (version.name.clone(), conv.citation.clone()),
+    };
+    let _ = conv_until;
+    Ok(Deadline {
+        date: main.date,
+        due_at: main.due_at,
+        safe_date: safe,
+        provisional: false,
+        cutoffs,
+        court: court.def.id.clone(),
+        court_name: court.def.name.clone(),
+        time_zone: court.def.tz.name().into(),
+        calendars: main
+            .calendars
+            .clone()
+            .unwrap_or_else(|| Arc::from(Vec::new())),
+        rule: RuleInfo {
+            rule_set: rule_set.id.clone(),
+            deadline: rule.map(|r| r.id.clone()),
+            name,
+            citation,
+            period: version.period.to_string(),
+            direction: version.direction,
+            version: version_label,
+        },
+        trigger: TriggerInfo {
+            event: event.cloned(),
+            event_name: event_name.cloned(),
+            date: trigger.date,
+            time: trigger.time,
+            service: trigger.service.clone(),
+            as_of: trigger.rules_date(),
+        },
+        readings,
+        warnings,
+        steps,
+    })
+}
+
+/// Why a method of service added nothing, or why no method was applied.
+fn service_warnings(
+    rule_set: &RuleSet,
+    named: bool,
+    version: &DeadlineVersion,
+    conv: &crate::rules::model::Convention,
+    job: &Job<'_>,
+    trigger: &Trigger,
+    warnings: &mut Vec<Warning>,
+) {
+    let applies_here = version.direction == Direction::After || conv.service_before_events;
+    if let Some(method) = trigger.service.as_deref() {
+        if version.service_extension && !applies_here {
+            let citation = job
+                .service_available
+                .map_or_else(|| rule_set.citation.clone(), |(_, s)| s.citation.clone());
+            warnings.push(Warning {
+                code: WarningCode::ServiceExtensionNotApplied,
+                message: format!(
+                    "no days are added for service by {method}: the extension ({citation}) applies only to a period that runs after service, and this period is counted before the event"
+                ),
+            });
+        } else if !version.service_extension && named {
+            warnings.push(Warning {
+                code: WarningCode::ServiceExtensionNotApplied,
+                message: format!(
+                    "no service extension applies to this deadline ({}), whatever the method of service",
+                    version.citation
+                ),
+            });
+        }
+    } else if let Some(event) = &trigger.method_not_given {
+        if version.service_extension && applies_here {
+            warnings.push(Warning {
+                code: WarningCode::ServiceMethodNotGiven,
+                message: format!(
+                    "this deadline counts from \"{event}\", whose method of service was not given, so no service extension was added; if that paper was served by a method that adds days, give it (Trigger::event_served_by; docket --served EVENT=METHOD)"
+                ),
+            });
+        }
+    }
+}
+
+fn coverage_warnings(
+    rule_set: &RuleSet,
+    trigger: &Trigger,
+    main: &Outcome,
+    warnings: &mut Vec<Warning>,
+) {
+    let set = main;
+    let (lo, hi) = if trigger.date <= main.date {
+        (trigger.date, main.date)
+    } else {
+        (main.date, trigger.date)
+    };
+    if hi > set.coverage.verified_through {
+        warnings.push(Warning {
+            code: WarningCode::BeyondVerifiedCoverage,
+            message: format!(
+                "the calendars used ({}) were checked against official lists and orders only through {}: a closure after that date (an executive order, an emergency) would not be known; check the court's notices",
+                set.calendars.as_deref().unwrap_or_default().join(", "),
+                set.coverage.verified_through
+            ),
+        });
+    }
+    if lo < set.coverage.valid_from {
+        warnings.push(Warning {
+            code: WarningCode::BeforeCoverage,
+            message: format!(
+                "the calendars used ({}) encode holiday history only from {}; for earlier dates they apply the rules as later written",
+                set.calendars.as_deref().unwrap_or_default().join(", "),
+                set.coverage.valid_from
+            ),
+        });
+    }
+    if trigger.rules_date() < rule_set.valid_from {
+        warnings.push(Warning {
+            code: WarningCode::BeforeCoverage,
+            message: format!(
+                "{} encodes its history only from {}; the rules date {} is earlier, so the earliest encoded version was applied",
+                rule_set.name,
+                rule_set.valid_from,
+                trigger.rules_date()
+            ),
+        });
+    }
+}

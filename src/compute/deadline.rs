@@ -1,0 +1,318 @@
+//! The deadline handle: one named deadline, resolved once; the explained
+//! and the date-only paths; combined deadlines ("whichever is earlier").
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+
+use super::assemble::full;
+use super::court::Court;
+use super::engine::{self};
+use super::job::job;
+use super::trigger::{Trigger, bare_event, check_trigger};
+use crate::error::{Error, ErrorKind, Result};
+use crate::explain::{Deadline, Warning, WarningCode};
+use crate::rules::model::{Combine, Composite, DeadlineRule, Overrides, RuleSet, Text};
+use crate::text::long_date;
+use crate::vocab::{Direction, Period};
+
+/// A named deadline of a court's rule set, resolved once so that repeated
+/// computations skip the lookups. Get one from [`Court::deadline`].
+///
+/// Like [`Court`], the handle is owned: cheap to clone, `Send + Sync`.
+#[derive(Debug, Clone)]
+pub struct DeadlineRef {
+    pub(crate) court: Court,
+    pub(crate) rule_set: Arc<RuleSet>,
+    pub(crate) rule: Arc<DeadlineRule>,
+}
+
+impl DeadlineRef {
+    /// The deadline's id within its rule set (`answer`).
+    pub fn id(&self) -> &str {
+        &self.rule.id
+    }
+
+    /// The rule set's id (`frcp`).
+    pub fn rule_set_id(&self) -> &str {
+        &self.rule_set.id
+    }
+
+    /// The event the deadline runs from.
+    pub fn event_id(&self) -> &str {
+        &self.rule.from_event
+    }
+
+    /// The deadline's current name.
+    pub fn name(&self) -> &str {
+        &self.rule.versions.current.name
+    }
+
+    /// The deadline's current citation.
+    pub fn citation(&self) -> &str {
+        &self.rule.versions.current.citation
+    }
+
+    /// For a deadline that is the earliest or latest of others
+    /// ("whichever is earlier"): `"earliest"` or `"latest"`, and the ids of
+    /// its parts. `None` for an ordinary deadline.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use court_deadlines::RuleBook;
+    ///
+    /// let book = RuleBook::bundled()?;
+    /// let d = book.court("ca-superior")?.deadline("ca-civil.notice-of-appeal-earliest")?;
+    /// let (how, parts) = d.combination().unwrap();
+    /// assert_eq!(how, "earliest");
+    /// assert_eq!(parts, ["notice-of-appeal-outer", "notice-of-appeal"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn combination(&self) -> Option<(&'static str, Vec<&str>)> {
+        self.rule.composite.as_ref().map(|c| {
+            let how = match c.combine {
+                Combine::Earliest => "earliest",
+                Combine::Latest => "latest",
+            };
+            (how, c.parts.iter().map(|p| &*p.id).collect())
+        })
+    }
+
+    /// The deadline's current period (for a combined deadline, its first
+    /// part's; see [`DeadlineRef::combination`]).
+    pub fn period(&self) -> Period {
+        self.rule.versions.current.period
+    }
+
+    /// The deadline's direction.
+    pub fn direction(&self) -> Direction {
+        self.rule.versions.current.direction
+    }
+
+    #[inline]
+    fn check_in_force(&self, trigger: &Trigger) -> Result<()> {
+        if let Some(f) = self.rule.from_date {
+            if trigger.rules_date() < f {
+                return Err(Error::new(
+                    ErrorKind::Argument,
+                    format!(
+                        "{}.{} is in force only from {f}; the rules date is {}",
+                        self.rule_set.id,
+                        self.rule.id,
+                        trigger.rules_date()
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Computes the deadline, with its explanation, readings and warnings.
+    ///
+    /// # Errors
+    ///
+    /// An unknown service method, a trigger outside the window, or a
+    /// deadline not in force on the rules date.
+    pub fn compute(&self, trigger: &Trigger) -> Result<Deadline> {
+        self.check_in_force(trigger)?;
+        check_trigger(&self.rule_set, trigger)?;
+        if let Some(c) = &self.rule.composite {
+            return self.compute_composite(c, trigger);
+        }
+        let (version, until) = self.rule.versions.at(trigger.rules_date());
+        full(
+            &self.court,
+            &self.rule_set,
+            Some(&self.rule),
+            version,
+            until,
+            &self.rule.readings,
+            Some(&self.rule.from_event),
+            trigger,
+        )
+    }
+
+    /// The due date alone: the same computation without the explanation,
+    /// readings or warnings. For bulk use.
+    ///
+    /// # Errors
+    ///
+    /// As [`DeadlineRef::compute`].
+    #[inline]
+    pub fn due_date(&self, trigger: &Trigger) -> Result<NaiveDate> {
+        self.check_in_force(trigger)?;
+        check_trigger(&self.rule_set, trigger)?;
+        if let Some(c) = &self.rule.composite {
+            let mut best: Option<NaiveDate> = None;
+            for (part, t) in self.parts(c, trigger) {
+                if let Some(t) = t {
+                    // A part not yet in force on its own rules date is left
+                    // out, as the explained path leaves it out.
+                    if part.rule.from_date.is_some_and(|f| t.rules_date() < f) {
+                        continue;
+                    }
+                    let d = part.due_date(&t)?;
+                    best = Some(match (best, c.combine) {
+                        (None, _) => d,
+                        (Some(b), Combine::Earliest) => b.min(d),
+                        (Some(b), Combine::Latest) => b.max(d),
+                    });
+                }
+            }
+            return best.ok_or_else(|| no_part_computable(self));
+        }
+        let (version, _) = self.rule.versions.at(trigger.rules_date());
+        let job = job(&self.court, &self.rule_set, version, trigger, None)?;
+        Ok(engine::run(&job, &Overrides::default(), &mut engine::Silent)?.date)
+    }
+
+    /// The parts of a composite, each with the trigger for its own event
+    /// (`None` when the caller gave no date for that event). The trigger's
+    /// own date is the date of the first part's event.
+    fn parts<'t>(
+        &'t self,
+        c: &'t Composite,
+        trigger: &'t Trigger,
+    ) -> impl Iterator<Item = (DeadlineRef, Option<Trigger>)> + 't {
+        c.parts.iter().map(move |rule| {
+            let part = DeadlineRef {
+                court: self.court.clone(),
+                rule_set: Arc::clone(&self.rule_set),
+                rule: Arc::clone(rule),
+            };
+            let event_name = self
+                .rule_set
+                .events
+                .get(&*rule.from_event)
+                .map_or(&*rule.from_event, |e| &*e.name);
+            let given = trigger
+                .events
+                .iter()
+                .find(|(e, _)| bare_event(e, &self.rule_set.id) == Some(&*rule.from_event))
+                .map(|(_, d)| {
+                    trigger.for_event(&self.rule_set.id, &rule.from_event, event_name, *d)
+                });
+            let t = given
+                .or_else(|| (rule.from_event == self.rule.from_event).then(|| trigger.clone()));
+            (part, t)
+        })
+    }
+
+    /// "Whichever is earlier (later)": every part computed from its own
+    /// event's date, then the earliest (latest) chosen, with every part's
+    /// steps in the explanation.
+    fn compute_composite(&self, c: &Composite, trigger: &Trigger) -> Result<Deadline> {
+        let mut computed: Vec<(DeadlineRef, Deadline)> = Vec::new();
+        let mut missing: Vec<(DeadlineRef, Text)> = Vec::new();
+        for (part, t) in self.parts(c, trigger) {
+            match t {
+                Some(t) => {
+                    if part.rule.from_date.is_some_and(|f| t.rules_date() < f) {
+                        continue;
+                    }
+                    let due = part.compute(&t)?;
+                    computed.push((part, due));
+                }
+                None => {
+                    let event = self
+                        .rule_set
+                        .events
+                        .get(&*part.rule.from_event)
+                        .map_or_else(|| part.rule.from_event.clone(), |e| e.name.clone());
+                    missing.push((part, event));
+                }
+            }
+        }
+        let key = |d: &Deadline| (d.date, d.due_at);
+        let chosen = match c.combine {
+            Combine::Earliest => computed.iter().min_by_key(|(_, d)| key(d)),
+            Combine::Latest => computed.iter().max_by_key(|(_, d)| key(d)),
+        }
+        .map(|(_, d)| d.clone())
+        .ok_or_else(|| no_part_computable(self))?;
+        let which = match c.combine {
+            Combine::Earliest => "earliest",
+            Combine::Latest => "latest",
+        };
+        let mut out = chosen;
+        let version = &self.rule.versions.current;
+        out.rule.deadline = Some(self.rule.id.clone());
+        out.rule.name = version.name.clone();
+        out.rule.citation = version.citation.clone();
+        out.rule.version = None;
+        out.rule.period = computed
+            .iter()
+            .map(|(_, d)| d.rule.period.as_str())
+            .collect::<Vec<_>>()
+            .join(" / ");
+        let mut steps = Vec::new();
+        let mut warnings: Vec<Warning> = Vec::new();
+        let mut lines = Vec::new();
+        for (part, due) in &computed {
+            for step in &due.steps {
+                let mut step = step.clone();
+                step.text = format!("[{}] {}", part.name(), step.text);
+                steps.push(step);
+            }
+            for w in &due.warnings {
+                if !warnings.contains(w) {
+                    warnings.push(w.clone());
+                }
+            }
+            lines.push(format!("{}: {}", part.name(), long_date(due.date)));
+        }
+        for (part, event) in &missing {
+            lines.push(format!(
+                "{}: not computed ({} not given)",
+                part.name(),
+                event
+            ));
+            let consequence = match c.combine {
+                Combine::Earliest => "if it happened, its deadline may be the earlier one",
+                Combine::Latest => "if it happened, its deadline may be the later one",
+            };
+            warnings.push(Warning {
+                code: WarningCode::Provisional,
+                message: format!(
+                    "PROVISIONAL: {} was not computed because the date of \"{event}\" was not given (Trigger::event_on with event {:?}; docket --actual {}={}); {consequence}",
+                    part.name(),
+                    &*part.rule.from_event,
+                    &*part.rule.from_event,
+                    "YYYY-MM-DD"
+                ),
+            });
+        }
+        steps.push(crate::explain::Step {
+            kind: crate::explain::StepKind::Choose,
+            date: out.date,
+            text: format!(
+                "Choose the {which}: {}. The deadline is {}.",
+                lines.join("; "),
+                long_date(out.date)
+            ),
+            citation: Some(version.citation.clone()),
+            skipped: Vec::new(),
+            op: crate::explain::Op::Choose { chosen: out.date },
+        });
+        out.steps = steps;
+        out.warnings = warnings;
+        out.provisional = !missing.is_empty();
+        out.safe_date = match c.combine {
+            Combine::Earliest => computed.iter().map(|(_, d)| d.safe_date).min(),
+            Combine::Latest => computed.iter().map(|(_, d)| d.safe_date).max(),
+        }
+        .unwrap_or(out.date);
+        Ok(out)
+    }
+}
+
+fn no_part_computable(d: &DeadlineRef) -> Error {
+    Error::new(
+        ErrorKind::Argument,
+        format!(
+            "none of the parts of {}.{} could be computed: give the dates of their events with Trigger::event_on",
+            d.rule_set.id, d.rule.id
+        ),
+    )
+}

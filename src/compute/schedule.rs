@@ -1,0 +1,167 @@
+//! Schedules: every deadline that flows from one event, following chains
+//! of events expected on earlier deadlines' dates.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+
+use super::court::Court;
+use super::deadline::DeadlineRef;
+use super::trigger::{Trigger, bare_event, check_method, check_trigger};
+use crate::error::{Error, ErrorKind, Result};
+use crate::explain::{Schedule, ScheduleEntry};
+use crate::rules::model::RuleSet;
+use crate::text::long_date;
+
+impl Court {
+    /// The rule set that defines `event` (`frcp.complaint-served`, or a
+    /// bare id that one of the court's rule sets defines), and the bare id.
+    fn event<'e>(&self, event: &'e str) -> Result<(&Arc<RuleSet>, &'e str)> {
+        let (rs, name) = match event.split_once('.') {
+            Some((rs, name)) => (Some(rs), name),
+            None => (None, event),
+        };
+        let mut found = self
+            .def
+            .rule_set_defs
+            .iter()
+            .filter(|r| rs.is_none_or(|want| *r.id == *want))
+            .filter(|r| r.events.contains_key(name));
+        match (found.next(), found.next()) {
+            (Some(rule_set), None) => Ok((rule_set, name)),
+            (None, _) => {
+                let def = Arc::clone(&self.def);
+                Err(Error::lazy(
+                    ErrorKind::NotFound,
+                    format!("no event {event:?} in {}", self.def.id),
+                    event,
+                    move || {
+                        def.rule_set_defs
+                            .iter()
+                            .flat_map(|r| r.events.keys().map(move |e| format!("{}.{e}", r.id)))
+                            .collect()
+                    },
+                ))
+            }
+            (Some(first), Some(_)) => Err(Error::new(
+                ErrorKind::Argument,
+                format!(
+                    "event {event:?} is ambiguous in {}: name the rule set, e.g. \"{}.{name}\"",
+                    self.def.id, first.id
+                ),
+            )),
+        }
+    }
+
+    /// Every deadline that flows from `event` on the trigger's date,
+    /// following chains of events expected on earlier deadlines' dates
+    /// (the caller can give actual dates with [`Trigger::event_on`]).
+    ///
+    /// # Errors
+    ///
+    /// An unknown event, or an error computing one of the deadlines.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use court_deadlines::{RuleBook, Trigger};
+    ///
+    /// let book = RuleBook::bundled()?;
+    /// let court = book.court("cand")?;
+    /// let entered = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+    /// let schedule = court.schedule("frcp.judgment-entered", &Trigger::on(entered))?;
+    /// assert!(schedule.entries.iter().any(|e| e.deadline.rule.deadline.as_deref() == Some("new-trial-motion")));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn schedule(&self, event: &str, trigger: &Trigger) -> Result<Schedule> {
+        let (rule_set, name) = self.event(event)?;
+        check_trigger(rule_set, trigger)?;
+        if let Some(m) = &trigger.service {
+            check_method(rule_set, m)?;
+        }
+        let mut entries: Vec<ScheduleEntry> = Vec::new();
+        // (event, date, assumption that produced the date)
+        let mut queue: Vec<(String, NaiveDate, Vec<String>)> =
+            vec![(name.to_owned(), trigger.date, Vec::new())];
+        // Bounded: event chains are acyclic (checked at load), so each event
+        // is reached at most once per path; cap the total anyway.
+        let mut budget = 10_000usize;
+        while let Some((ev, date, assumed)) = queue.pop() {
+            for rule in rule_set.deadlines.values().filter(|d| *d.from_event == *ev) {
+                budget = budget.saturating_sub(1);
+                if budget == 0 {
+                    return Err(Error::new(ErrorKind::Argument, "schedule too large"));
+                }
+                let dref = DeadlineRef {
+                    court: self.clone(),
+                    rule_set: Arc::clone(rule_set),
+                    rule: Arc::clone(rule),
+                };
+                if rule
+                    .from_date
+                    .is_some_and(|f| trigger.with_date(date).rules_date() < f)
+                {
+                    continue;
+                }
+                let t = if ev == name {
+                    if date == trigger.date {
+                        trigger.clone()
+                    } else {
+                        trigger.with_date(date)
+                    }
+                } else {
+                    let ev_name = rule_set.events.get(&ev).map_or(ev.as_str(), |e| &e.name);
+                    trigger.for_event(&rule_set.id, &ev, ev_name, date)
+                };
+                let deadline = dref.compute(&t)?;
+                for next in rule_set
+                    .events
+                    .values()
+                    .filter(|e| e.expected.as_deref() == Some(&*rule.id))
+                {
+                    let actual = trigger
+                        .events
+                        .iter()
+                        .find(|(id, _)| bare_event(id, &rule_set.id) == Some(&*next.id))
+                        .map(|(_, d)| *d);
+                    let mut why = assumed.clone();
+                    let next_date = match actual {
+                        Some(d) => {
+                            why.push(format!("{} on {} (date given)", next.name, long_date(d)));
+                            d
+                        }
+                        None => {
+                            why.push(format!(
+                                "{} assumed on {}, the due date of {}",
+                                next.name,
+                                long_date(deadline.date),
+                                deadline.rule.name
+                            ));
+                            deadline.date
+                        }
+                    };
+                    queue.push((next.id.to_string(), next_date, why));
+                }
+                entries.push(ScheduleEntry {
+                    deadline,
+                    assumed: assumed.clone(),
+                });
+            }
+        }
+        entries.sort_by(|a, b| {
+            (a.deadline.date, &a.deadline.rule.name).cmp(&(b.deadline.date, &b.deadline.rule.name))
+        });
+        let event_name = rule_set
+            .events
+            .get(name)
+            .map_or_else(|| name.to_owned(), |e| e.name.to_string());
+        Ok(Schedule {
+            court: self.def.id.to_string(),
+            event: format!("{}.{name}", rule_set.id),
+            event_name,
+            date: trigger.date,
+            entries,
+        })
+    }
+}
