@@ -6,8 +6,9 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use super::court::Court;
-use super::engine::{self, Job, Outcome};
+use super::job::Job;
 use super::job::{end_of_day, job};
+use super::pipeline::{self, Outcome};
 use super::trigger::Trigger;
 use crate::error::Result;
 use crate::explain::{
@@ -20,6 +21,8 @@ use crate::rules::model::{
 use crate::text::long_date;
 use crate::vocab::{Direction, Unit};
 
+/// Computes a deadline with its explanation, readings, warnings and
+/// cut-offs.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn full(
     court: &Court,
@@ -37,95 +40,28 @@ pub(crate) fn full(
     let j = job(court, rule_set, version, trigger, event_name.map(|n| &**n))?;
     let mut steps = Vec::new();
     let mut warnings: Vec<Warning> = Vec::new();
-    let main = engine::run(
+    let main = pipeline::run(
         &j,
         &Overrides::default(),
-        &mut engine::Explain {
+        &mut pipeline::Explain {
             steps: &mut steps,
             warnings: &mut warnings,
         },
     )?;
 
-    // Alternative readings: the rule set's, then the deadline's.
-    let mut readings = vec![ReadingResult {
-        id: "default".into(),
-        name: "The rule as encoded".into(),
-        citation: None,
-        date: main.date,
-        due_at: main.due_at,
-    }];
-    let rules_date = trigger.rules_date();
-    for r in rule_set
-        .readings
-        .iter()
-        .chain(deadline_readings.iter())
-        .filter(|r| r.applies(rules_date, version.direction))
-    {
-        // A reading that cannot be computed (its date would fall outside
-        // the compiled window) is reported, never allowed to fail the
-        // default computation.
-        let out: Outcome = match engine::run(&j, &r.overrides, &mut engine::Silent) {
-            Ok(out) => out,
-            Err(e) => {
-                warnings.push(Warning {
-                    code: WarningCode::Note,
-                    message: format!("the reading \"{}\" could not be computed: {e}", r.name),
-                });
-                continue;
-            }
-        };
-        readings.push(ReadingResult {
-            id: r.id.clone(),
-            name: r.name.clone(),
-            citation: Some(r.citation.clone()),
-            date: out.date,
-            due_at: out.due_at,
-        });
-    }
-    let safe = readings.iter().map(|r| r.date).min().unwrap_or(main.date);
-    if readings.iter().any(|r| r.date != main.date) {
-        let list: Vec<String> = readings
-            .iter()
-            .map(|r| format!("{}: {}", r.name, long_date(r.date)))
-            .collect();
-        warnings.push(Warning {
-            code: WarningCode::ReadingsDiffer,
-            message: format!(
-                "authorities read this rule differently ({}); the safe date is the earliest, {}",
-                list.join("; "),
-                long_date(safe)
-            ),
-        });
-    }
+    let (readings, safe) = readings(
+        &j,
+        rule_set,
+        deadline_readings,
+        version,
+        trigger,
+        &main,
+        &mut warnings,
+    );
 
-    let (conv, conv_until) = rule_set.counting.at(trigger.rules_date());
+    let (conv, _) = rule_set.counting.at(trigger.rules_date());
     coverage_warnings(rule_set, trigger, &main, &mut warnings);
-    let state_holidays_count = conv.state_holidays != crate::vocab::StateHolidays::None
-        && (version.direction == Direction::After
-            || conv.state_holidays == crate::vocab::StateHolidays::All);
-    // Every court whose state's holidays count here: this court, and the
-    // court of origin (Fed. R. App. P. 26(a)(6)(C)). A court without its
-    // state's calendar is said, never silently skipped.
-    let origin = trigger
-        .origin
-        .as_deref()
-        .and_then(|id| court.book.loaded.courts.get(id));
-    let counted = std::iter::once((&*court.def, "this court"))
-        .chain(origin.map(|o| (&**o, "the court of origin")));
-    for (c, which) in counted.filter(|_| state_holidays_count) {
-        if c.forward_only.is_empty() {
-            let state = c.state.as_deref().unwrap_or("the court's state");
-            warnings.push(Warning {
-                code: WarningCode::StateHolidaysNotApplied,
-                message: format!(
-                    "no calendar of {state} holidays is bundled for {} ({which}), so days declared a holiday by that state, which count under {}, were not applied; check the state's legal holidays around {}",
-                    c.id,
-                    conv.citation,
-                    long_date(main.date)
-                ),
-            });
-        }
-    }
+    state_holiday_warnings(court, conv, version, trigger, main.date, &mut warnings);
     service_warnings(
         rule_set,
         rule.is_some(),
@@ -136,105 +72,13 @@ pub(crate) fn full(
         &mut warnings,
     );
 
-    // Cut-offs (day periods; (a)(4) does not apply to hour periods).
-    let mut cutoffs = Vec::new();
-    if let (Some(end), DeadlineKind::Deadline) = (version.cutoff, version.kind) {
-        let at = end_of_day(court.def.tz, main.date, end);
-        cutoffs.push(Cutoff {
-            method: "any".into(),
-            at,
-            text: match at {
-                Some(at) => format!(
-                    "{} on {}, whatever the filing method ({})",
-                    at.format("%-I:%M %p"),
-                    long_date(main.date),
-                    court.def.tz.name()
-                ),
-                None => "as the rule says".to_owned(),
-            },
-            citation: Some(version.citation.clone()),
-        });
-    } else if version.period.unit != Unit::Hour && version.kind == DeadlineKind::Deadline {
-        // A paper filed in the court of origin (a notice of appeal) ends
-        // with that court's day, in its time zone.
-        let origin = trigger
-            .origin
-            .as_deref()
-            .and_then(|id| court.book.loaded.courts.get(id));
-        let fc: &CourtDef = match (version.filed_in_origin, origin) {
-            (true, Some(o)) => o,
-            _ => &court.def,
-        };
-        if version.filed_in_origin && origin.is_none() {
-            warnings.push(Warning {
-                code: WarningCode::Note,
-                message: format!(
-                    "this paper is filed in the court whose judgment is reviewed; give that court (Trigger::origin_court, docket --origin-court) for its filing cut-off and time zone: the cut-offs shown are {}'s",
-                    court.def.id
-                ),
-            });
-        }
-        let tz = fc.tz;
-        // The court's cut-offs in force on the last day.
-        let (electronic_end, paper_end, court_citation) = fc
-            .filing_history
-            .iter()
-            .find(|(until, ..)| main.date <= *until)
-            .map_or(
-                (fc.electronic_end, fc.paper_end, fc.filing_citation.clone()),
-                |(_, e, p, c)| (*e, *p, Some(c.clone())),
-            );
-        let citation = court_citation.or_else(|| rule_set.filing_citation.clone());
-        if let Some(end) = electronic_end.or(rule_set.electronic_end) {
-            let at = end_of_day(tz, main.date, end);
-            cutoffs.push(Cutoff {
-                method: "electronic".into(),
-                at,
-                text: match (end, at) {
-                    (DayEnd::Midnight, _) => format!(
-                        "midnight at the end of {} ({})",
-                        long_date(main.date),
-                        tz.name()
-                    ),
-                    (_, Some(at)) => format!(
-                        "{} on {} ({})",
-                        at.format("%-I:%M %p"),
-                        long_date(main.date),
-                        tz.name()
-                    ),
-                    _ => "end of the day".to_owned(),
-                },
-                citation: citation.clone(),
-            });
-        }
-        match paper_end {
-            Some(end) => {
-                let at = end_of_day(tz, main.date, end);
-                cutoffs.push(Cutoff {
-                    method: "paper".into(),
-                    at,
-                    text: match at {
-                        Some(at) => format!("{}, when the clerk's office is scheduled to close, on {} ({})", at.format("%-I:%M %p"), long_date(main.date), tz.name()),
-                        None => "when the clerk's office is scheduled to close".to_owned(),
-                    },
-                    citation: citation.clone(),
-                });
-            }
-            None => cutoffs.push(Cutoff {
-                method: "paper".into(),
-                at: None,
-                text: format!("when the clerk's office is scheduled to close on {} (the hours are not recorded for this court)", long_date(main.date)),
-                citation,
-            }),
-        }
-    }
+    let cutoffs = cutoffs(court, rule_set, version, trigger, main.date, &mut warnings);
 
     let version_label = until.map(|u| format!("{} (in force through {u})", version.citation));
     let (name, citation) = match rule {
         Some(_) => (version.name.clone(), version.citation.clone()),
         None => (version.name.clone(), conv.citation.clone()),
     };
-    let _ = conv_until;
     Ok(Deadline {
         date: main.date,
         due_at: main.due_at,
@@ -269,6 +113,215 @@ pub(crate) fn full(
         warnings,
         steps,
     })
+}
+
+/// The date under the rule as encoded and under each alternative reading
+/// that concerns this period, and the safe date (the earliest).
+fn readings(
+    j: &Job<'_>,
+    rule_set: &RuleSet,
+    deadline_readings: &[Reading],
+    version: &DeadlineVersion,
+    trigger: &Trigger,
+    main: &Outcome,
+    warnings: &mut Vec<Warning>,
+) -> (Vec<ReadingResult>, NaiveDate) {
+    // Alternative readings: the rule set's, then the deadline's.
+    let mut readings = vec![ReadingResult {
+        id: "default".into(),
+        name: "The rule as encoded".into(),
+        citation: None,
+        date: main.date,
+        due_at: main.due_at,
+    }];
+    let rules_date = trigger.rules_date();
+    for r in rule_set
+        .readings
+        .iter()
+        .chain(deadline_readings.iter())
+        .filter(|r| r.applies(rules_date, version.direction))
+    {
+        // A reading that cannot be computed (its date would fall outside
+        // the compiled window) is reported, never allowed to fail the
+        // default computation.
+        let out: Outcome = match pipeline::run(j, &r.overrides, &mut pipeline::Silent) {
+            Ok(out) => out,
+            Err(e) => {
+                warnings.push(Warning {
+                    code: WarningCode::Note,
+                    message: format!("the reading \"{}\" could not be computed: {e}", r.name),
+                });
+                continue;
+            }
+        };
+        readings.push(ReadingResult {
+            id: r.id.clone(),
+            name: r.name.clone(),
+            citation: Some(r.citation.clone()),
+            date: out.date,
+            due_at: out.due_at,
+        });
+    }
+    let safe = readings.iter().map(|r| r.date).min().unwrap_or(main.date);
+    if readings.iter().any(|r| r.date != main.date) {
+        let list: Vec<String> = readings
+            .iter()
+            .map(|r| format!("{}: {}", r.name, long_date(r.date)))
+            .collect();
+        warnings.push(Warning {
+            code: WarningCode::ReadingsDiffer,
+            message: format!(
+                "authorities read this rule differently ({}); the safe date is the earliest, {}",
+                list.join("; "),
+                long_date(safe)
+            ),
+        });
+    }
+
+    (readings, safe)
+}
+
+/// Every court whose state's holidays count here (this court, and the court
+/// of origin, Fed. R. App. P. 26(a)(6)(C)) without its state's calendar is
+/// said, never silently skipped.
+fn state_holiday_warnings(
+    court: &Court,
+    conv: &crate::rules::model::Convention,
+    version: &DeadlineVersion,
+    trigger: &Trigger,
+    date: NaiveDate,
+    warnings: &mut Vec<Warning>,
+) {
+    let state_holidays_count = conv.state_holidays != crate::vocab::StateHolidays::None
+        && (version.direction == Direction::After
+            || conv.state_holidays == crate::vocab::StateHolidays::All);
+    // Every court whose state's holidays count here: this court, and the
+    // court of origin (Fed. R. App. P. 26(a)(6)(C)). A court without its
+    // state's calendar is said, never silently skipped.
+    let origin = trigger
+        .origin
+        .as_deref()
+        .and_then(|id| court.book.loaded.courts.get(id));
+    let counted = std::iter::once((&*court.def, "this court"))
+        .chain(origin.map(|o| (&**o, "the court of origin")));
+    for (c, which) in counted.filter(|_| state_holidays_count) {
+        if c.forward_only.is_empty() {
+            let state = c.state.as_deref().unwrap_or("the court's state");
+            warnings.push(Warning {
+                code: WarningCode::StateHolidaysNotApplied,
+                message: format!(
+                    "no calendar of {state} holidays is bundled for {} ({which}), so days declared a holiday by that state, which count under {}, were not applied; check the state's legal holidays around {}",
+                    c.id,
+                    conv.citation,
+                    long_date(date)
+                ),
+            });
+        }
+    }
+}
+
+/// When filing closes on the last day, per filing method (day periods;
+/// Fed. R. Civ. P. 6(a)(4) does not apply to hour periods).
+fn cutoffs(
+    court: &Court,
+    rule_set: &RuleSet,
+    version: &DeadlineVersion,
+    trigger: &Trigger,
+    date: NaiveDate,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Cutoff> {
+    // Cut-offs (day periods; (a)(4) does not apply to hour periods).
+    let mut cutoffs = Vec::new();
+    if let (Some(end), DeadlineKind::Deadline) = (version.cutoff, version.kind) {
+        let at = end_of_day(court.def.tz, date, end);
+        cutoffs.push(Cutoff {
+            method: "any".into(),
+            at,
+            text: match at {
+                Some(at) => format!(
+                    "{} on {}, whatever the filing method ({})",
+                    at.format("%-I:%M %p"),
+                    long_date(date),
+                    court.def.tz.name()
+                ),
+                None => "as the rule says".to_owned(),
+            },
+            citation: Some(version.citation.clone()),
+        });
+    } else if version.period.unit != Unit::Hour && version.kind == DeadlineKind::Deadline {
+        // A paper filed in the court of origin (a notice of appeal) ends
+        // with that court's day, in its time zone.
+        let origin = trigger
+            .origin
+            .as_deref()
+            .and_then(|id| court.book.loaded.courts.get(id));
+        let fc: &CourtDef = match (version.filed_in_origin, origin) {
+            (true, Some(o)) => o,
+            _ => &court.def,
+        };
+        if version.filed_in_origin && origin.is_none() {
+            warnings.push(Warning {
+                code: WarningCode::Note,
+                message: format!(
+                    "this paper is filed in the court whose judgment is reviewed; give that court (Trigger::origin_court, docket --origin-court) for its filing cut-off and time zone: the cut-offs shown are {}'s",
+                    court.def.id
+                ),
+            });
+        }
+        let tz = fc.tz;
+        // The court's cut-offs in force on the last day.
+        let (electronic_end, paper_end, court_citation) = fc
+            .filing_history
+            .iter()
+            .find(|(until, ..)| date <= *until)
+            .map_or(
+                (fc.electronic_end, fc.paper_end, fc.filing_citation.clone()),
+                |(_, e, p, c)| (*e, *p, Some(c.clone())),
+            );
+        let citation = court_citation.or_else(|| rule_set.filing_citation.clone());
+        if let Some(end) = electronic_end.or(rule_set.electronic_end) {
+            let at = end_of_day(tz, date, end);
+            cutoffs.push(Cutoff {
+                method: "electronic".into(),
+                at,
+                text: match (end, at) {
+                    (DayEnd::Midnight, _) => {
+                        format!("midnight at the end of {} ({})", long_date(date), tz.name())
+                    }
+                    (_, Some(at)) => format!(
+                        "{} on {} ({})",
+                        at.format("%-I:%M %p"),
+                        long_date(date),
+                        tz.name()
+                    ),
+                    _ => "end of the day".to_owned(),
+                },
+                citation: citation.clone(),
+            });
+        }
+        match paper_end {
+            Some(end) => {
+                let at = end_of_day(tz, date, end);
+                cutoffs.push(Cutoff {
+                    method: "paper".into(),
+                    at,
+                    text: match at {
+                        Some(at) => format!("{}, when the clerk's office is scheduled to close, on {} ({})", at.format("%-I:%M %p"), long_date(date), tz.name()),
+                        None => "when the clerk's office is scheduled to close".to_owned(),
+                    },
+                    citation: citation.clone(),
+                });
+            }
+            None => cutoffs.push(Cutoff {
+                method: "paper".into(),
+                at: None,
+                text: format!("when the clerk's office is scheduled to close on {} (the hours are not recorded for this court)", long_date(date)),
+                citation,
+            }),
+        }
+    }
+
+    cutoffs
 }
 
 /// Why a method of service added nothing, or why no method was applied.

@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 
 use super::assemble::full;
 use super::court::Court;
-use super::engine::{self};
 use super::job::job;
+use super::pipeline;
 use super::trigger::{Trigger, bare_event, check_trigger};
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{Deadline, Warning, WarningCode};
@@ -164,7 +164,7 @@ impl DeadlineRef {
         }
         let (version, _) = self.rule.versions.at(trigger.rules_date());
         let job = job(&self.court, &self.rule_set, version, trigger, None)?;
-        Ok(engine::run(&job, &Overrides::default(), &mut engine::Silent)?.date)
+        Ok(pipeline::run(&job, &Overrides::default(), &mut pipeline::Silent)?.date)
     }
 
     /// The parts of a composite, each with the trigger for its own event

@@ -7,11 +7,39 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 
 use super::court::Court;
-use super::engine::{self, Job};
+use super::hours;
 use super::trigger::{Trigger, check_method};
 use crate::error::{Error, ErrorKind, Result};
-use crate::rules::model::{DayEnd, DeadlineVersion, RuleSet};
+use crate::rules::model::{Convention, ServiceRule};
+use crate::rules::model::{CourtDef, DayEnd, DeadlineKind, DeadlineVersion, RuleSet, When};
 use crate::vocab::Direction;
+use crate::vocab::{Adjust, MonthEnd, Period, Roll};
+
+/// Everything one computation needs, resolved.
+pub(crate) struct Job<'a> {
+    pub(crate) court: &'a CourtDef,
+    pub(crate) conv: &'a Convention,
+    pub(crate) period: Period,
+    pub(crate) direction: Direction,
+    pub(crate) roll: Option<Roll>,
+    pub(crate) month_end: Option<MonthEnd>,
+    pub(crate) adjust: Option<Adjust>,
+    pub(crate) kind: DeadlineKind,
+    pub(crate) calendar_days: bool,
+    /// The service extension that applies, with its method id.
+    pub(crate) service: Option<(&'a str, &'a ServiceRule)>,
+    /// The extension for the trigger's method even where the deadline
+    /// applies none (for readings that switch it on).
+    pub(crate) service_available: Option<(&'a str, &'a ServiceRule)>,
+    pub(crate) trigger: When,
+    pub(crate) closed: &'a [NaiveDate],
+    pub(crate) inaccessible: &'a [NaiveDate],
+    /// The event's name, for the start step.
+    pub(crate) event_name: Option<&'a str>,
+    /// The court whose judgment is reviewed, whose state's holidays also
+    /// count (Fed. R. App. P. 26(a)(6)(C)).
+    pub(crate) origin: Option<&'a CourtDef>,
+}
 
 #[inline]
 pub(crate) fn job<'a>(
@@ -79,7 +107,6 @@ fn job_with<'a>(
     service_available: Option<(&'a str, &'a crate::rules::model::ServiceRule)>,
 ) -> Job<'a> {
     Job {
-        book: &court.book,
         court: &court.def,
         conv,
         period: version.period,
@@ -108,5 +135,5 @@ pub(crate) fn end_of_day(tz: Tz, date: NaiveDate, end: DayEnd) -> Option<DateTim
         DayEnd::Midnight => NaiveTime::from_hms_milli_opt(23, 59, 59, 999)?,
         DayEnd::At(t) => t,
     };
-    Some(engine::resolve(tz, date.and_time(t)).0.fixed_offset())
+    Some(hours::resolve(tz, date.and_time(t)).0.fixed_offset())
 }

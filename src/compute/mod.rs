@@ -2,12 +2,15 @@
 //! in, a [`Deadline`](crate::Deadline) out. Reads the resolved model the
 //! rules layer built; never sees TOML.
 
+pub(crate) mod adjust;
 pub(crate) mod assemble;
 pub(crate) mod court;
+pub(crate) mod days;
 pub(crate) mod deadline;
-pub(crate) mod engine;
 pub(crate) mod examples;
+pub(crate) mod hours;
 pub(crate) mod job;
+pub(crate) mod pipeline;
 pub(crate) mod schedule;
 pub(crate) mod trigger;
 

@@ -1,0 +1,456 @@
+//! The counting pipeline: start, count, extend, adjust, roll, extend, roll,
+//! inaccessibility. Every stage that changes the date records one step
+//! naming the rule it applies — when a recorder is given; the date-only
+//! path records nothing and allocates nothing.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Datelike, FixedOffset, Months, NaiveDate};
+
+use crate::calendar::Coverage;
+use crate::error::{Error, ErrorKind, Result};
+use crate::explain::{Op, SkippedDay, Step, StepKind, Warning};
+use crate::rules::model::{DeadlineKind, Overrides, ServiceRule, Text, When};
+use crate::text::long_date;
+use crate::vocab::{Adjust, Direction, MonthEnd, ServiceWhen, Start, Unit};
+
+use super::adjust::{extend, inaccessible, next_monday, roll_step};
+use super::days::{Table, add_days, beyond, days, signed};
+use super::hours::run_hours;
+use super::job::Job;
+
+/// What a computation produced.
+pub(crate) struct Outcome {
+    pub(crate) date: NaiveDate,
+    pub(crate) due_at: Option<DateTime<FixedOffset>>,
+    /// The calendars counted (when explaining), and their common coverage.
+    pub(crate) calendars: Option<Arc<[String]>>,
+    pub(crate) coverage: Coverage,
+}
+
+/// Where the pipeline reports its steps and warnings. The date-only path
+/// uses [`Silent`], whose methods compile to nothing, so one pipeline serves
+/// both paths without the explanation's cost.
+pub(crate) trait Recorder {
+    /// Whether the result should carry the details an explanation shows.
+    const DETAILED: bool;
+    /// Records a step (`make` runs only when explaining).
+    fn push(&mut self, make: impl FnOnce() -> Step);
+    /// Records a warning (`make` runs only when explaining).
+    fn warn(&mut self, make: impl FnOnce() -> Warning);
+}
+
+/// Records nothing.
+pub(crate) struct Silent;
+
+impl Recorder for Silent {
+    const DETAILED: bool = false;
+    #[inline(always)]
+    fn push(&mut self, _make: impl FnOnce() -> Step) {}
+    #[inline(always)]
+    fn warn(&mut self, _make: impl FnOnce() -> Warning) {}
+}
+
+/// Records the explanation.
+pub(crate) struct Explain<'r> {
+    pub(crate) steps: &'r mut Vec<Step>,
+    pub(crate) warnings: &'r mut Vec<Warning>,
+}
+
+impl Recorder for Explain<'_> {
+    const DETAILED: bool = true;
+    fn push(&mut self, make: impl FnOnce() -> Step) {
+        self.steps.push(make());
+    }
+    fn warn(&mut self, make: impl FnOnce() -> Warning) {
+        self.warnings.push(make());
+    }
+}
+
+pub(crate) fn step(
+    kind: StepKind,
+    date: NaiveDate,
+    text: String,
+    citation: Option<&Text>,
+    skipped: Vec<SkippedDay>,
+    op: Op,
+) -> Step {
+    Step {
+        kind,
+        date,
+        text,
+        citation: citation.cloned(),
+        skipped,
+        op,
+    }
+}
+
+/// Runs the pipeline, reporting to `rec`.
+#[inline]
+pub(crate) fn run<R: Recorder>(
+    job: &Job<'_>,
+    overrides: &Overrides,
+    rec: &mut R,
+) -> Result<Outcome> {
+    let days = days(job, overrides)?;
+    let dir = job.direction;
+    let n = job.period.amount;
+    let unit = match job.period.unit {
+        Unit::Hour => return run_hours(job, overrides, &days, rec),
+        Unit::Day => DayUnit::Days(i64::from(n)),
+        Unit::Week => DayUnit::Days(i64::from(n) * 7),
+        Unit::CourtDay => DayUnit::CourtDays,
+        Unit::Month => DayUnit::Months(i64::from(n)),
+        Unit::Year => DayUnit::Months(i64::from(n) * 12),
+    };
+    let t = match job.trigger {
+        When::Date(d) => d,
+        When::DateTime(dt) => dt.date(),
+    };
+    // The trigger itself must lie in the compiled window: a date outside it
+    // is an error, even when the period would land inside.
+    days.index(t)?;
+
+    // 1. Start.
+    let base = start(job, overrides, &days, rec, t)?;
+    // 2. Count.
+    let plan = ServicePlan::new(job, overrides);
+    let mut l = match unit {
+        DayUnit::Days(_)
+            if job.period.unit == Unit::Day
+                && job.conv.is_short(n + plan.merged_days())
+                && !job.calendar_days =>
+        {
+            count_short(job, &days, rec, base, &plan)?
+        }
+        DayUnit::Days(total) => count_days(job, rec, base, total, &plan)?,
+        DayUnit::CourtDays => count_court_days(job, &days, rec, base)?,
+        DayUnit::Months(months) => count_months(job, overrides, rec, base, months)?,
+    };
+
+    // 3. A service extension added to the period itself (Cal. CCP 1013;
+    //    counted further back before a hearing, CCP 12c(b)). Merged into
+    //    the count above when it decides whether the period is short.
+    if let (Some((method, s)), Some(ServiceWhen::ExtendsPeriod), None) =
+        (plan.service, plan.when, plan.merged)
+    {
+        l = extend(&days, rec, l, method, s, dir, "The period is extended")?;
+    }
+
+    // 4. Rule-specific adjustment.
+    if job.adjust == Some(Adjust::NextMonday) {
+        l = next_monday(rec, l)?;
+    }
+
+    // A completion date (service complete) is never rolled: only the
+    // deadline that runs from it is (rules/README.md, 'Completion dates').
+    if job.kind == DeadlineKind::Completion {
+        if !days.is_open(l)? {
+            rec.push(|| {
+                step(
+                    StepKind::Adjust,
+                    l,
+                    format!(
+                        "Not rolled: {} is the day service is complete, not a day by which anything must be filed, so it stands although the court is closed.",
+                        long_date(l)
+                    ),
+                    None,
+                    Vec::new(),
+                    Op::AddDays { days: 0 },
+                )
+            });
+        }
+        return Ok(outcome::<R>(&days, l));
+    }
+
+    // 5. Roll.
+    let roll = overrides
+        .roll
+        .or(job.roll)
+        .unwrap_or_else(|| job.conv.roll_for(dir));
+    l = roll_step(job, &days, rec, l, roll, dir)?;
+
+    // 6. A service extension added after the period would otherwise expire,
+    //    then rolled again (Fed. R. Civ. P. 6(d)).
+    if let (Some((method, s)), Some(ServiceWhen::AfterPeriod)) = (plan.service, plan.when) {
+        let lead = "After the period would otherwise expire";
+        l = extend(&days, rec, l, method, s, dir, lead)?;
+        l = roll_step(job, &days, rec, l, roll, dir)?;
+    }
+
+    // 7. Clerk's office inaccessible on the last day: forward to the first
+    //    accessible court day, whatever the direction (6(a)(3)).
+    if job.inaccessible.contains(&l) {
+        l = inaccessible(job, &days, rec, l)?;
+    }
+    Ok(outcome::<R>(&days, l))
+}
+
+/// A day period's unit, once hour periods have gone their own way.
+#[derive(Clone, Copy)]
+enum DayUnit {
+    /// Calendar days (weeks counted as seven days).
+    Days(i64),
+    /// Court days.
+    CourtDays,
+    /// Calendar months (years counted as twelve months).
+    Months(i64),
+}
+
+#[inline]
+fn outcome<R: Recorder>(days: &Table<'_>, l: NaiveDate) -> Outcome {
+    Outcome {
+        date: l,
+        due_at: None,
+        calendars: R::DETAILED.then(|| days.set.calendars.clone()),
+        coverage: days.set.coverage,
+    }
+}
+
+/// The service extension that applies under a reading, and how.
+struct ServicePlan<'a> {
+    service: Option<(&'a str, &'a ServiceRule)>,
+    when: Option<ServiceWhen>,
+    /// The extension merged into a short period's count: days "added to the
+    /// prescribed period" make one longer period, and where the rule set
+    /// counts short periods in court days, the longer period decides whether
+    /// it is short (former Fed. R. Civ. P. 6(e): a 10-day period plus 3 mail
+    /// days read as a 13-day period).
+    merged: Option<(&'a str, &'a ServiceRule)>,
+}
+
+impl<'a> ServicePlan<'a> {
+    #[inline]
+    fn new(job: &Job<'a>, overrides: &Overrides) -> ServicePlan<'a> {
+        let service = match overrides.service_extension {
+            Some(true) => job.service_available,
+            Some(false) => None,
+            None => job.service,
+        }
+        .filter(|(_, s)| s.add.amount > 0);
+        let when = service.map(|(_, s)| overrides.service_when.unwrap_or(s.when));
+        let merged = match (service, when) {
+            (Some((method, s)), Some(ServiceWhen::ExtendsPeriod))
+                if job.period.unit == Unit::Day
+                    && s.add.unit == Unit::Day
+                    && job.conv.is_short(job.period.amount)
+                    && !job.calendar_days =>
+            {
+                Some((method, s))
+            }
+            _ => None,
+        };
+        ServicePlan {
+            service,
+            when,
+            merged,
+        }
+    }
+
+    fn merged_days(&self) -> u32 {
+        self.merged.map_or(0, |(_, s)| s.add.amount)
+    }
+
+    /// `" (10 days + 3 days for mail (mail), added to the prescribed period: …)"`.
+    fn merged_text(&self, job: &Job<'_>) -> String {
+        self.merged.map_or_else(String::new, |(method, s)| {
+            format!(
+                " ({} + {} for {} ({method}), added to the prescribed period: {})",
+                job.period, s.add, s.name, s.citation
+            )
+        })
+    }
+}
+
+/// Step 1: day 0 of the count.
+#[inline]
+fn start<R: Recorder>(
+    job: &Job<'_>,
+    overrides: &Overrides,
+    days: &Table<'_>,
+    rec: &mut R,
+    t: NaiveDate,
+) -> Result<NaiveDate> {
+    let dir = job.direction;
+    let conv = job.conv;
+    let what = || {
+        job.event_name
+            .map_or_else(|| "The event".to_owned(), str::to_owned)
+    };
+    match overrides.start.unwrap_or(conv.start) {
+        Start::ExcludeTriggerDay => {
+            rec.push(|| {
+                step(
+                    StepKind::Start,
+                    t,
+                    format!("Start: {} on {}. The day of the event is excluded; counting begins with the day {}.", what(), long_date(t), if dir == Direction::After { "after" } else { "before" }),
+                    Some(&conv.citation),
+                    Vec::new(),
+                    Op::Start { day0: t },
+                )
+            });
+            Ok(t)
+        }
+        Start::NextCourtDay => {
+            let day1 = days.nth(t, 1, dir)?;
+            let base = add_days(day1, signed(dir, -1))?;
+            rec.push(|| {
+                step(
+                    StepKind::Start,
+                    base,
+                    format!("Start: {} on {}. Counting begins from the next day that is not a Saturday, Sunday or legal holiday: day 1 is {}.", what(), long_date(t), long_date(day1)),
+                    Some(&conv.citation),
+                    days.closed_between(t, day1),
+                    Op::Start { day0: base },
+                )
+            });
+            Ok(base)
+        }
+    }
+}
+
+/// Step 2 for a short period that counts only court days.
+#[inline]
+fn count_short<R: Recorder>(
+    job: &Job<'_>,
+    days: &Table<'_>,
+    rec: &mut R,
+    base: NaiveDate,
+    plan: &ServicePlan<'_>,
+) -> Result<NaiveDate> {
+    let dir = job.direction;
+    let n = job.period.amount + plan.merged_days();
+    let l = days.nth(base, n, dir)?;
+    rec.push(|| {
+        step(
+            StepKind::Count,
+            l,
+            format!("Count {n} days {dir}{}, leaving out intermediate Saturdays, Sundays and legal holidays (a period this short counts only court days): {}.", plan.merged_text(job), long_date(l)),
+            Some(&job.conv.citation),
+            days.closed_between(base, l),
+            Op::AddCourtDays { court_days: signed(dir, i64::from(n)) },
+        )
+    });
+    Ok(l)
+}
+
+/// Step 2 for calendar days and weeks: every day counts.
+#[inline]
+fn count_days<R: Recorder>(
+    job: &Job<'_>,
+    rec: &mut R,
+    base: NaiveDate,
+    total: i64,
+    plan: &ServicePlan<'_>,
+) -> Result<NaiveDate> {
+    let dir = job.direction;
+    let total = total + i64::from(plan.merged_days());
+    let l = add_days(base, signed(dir, total))?;
+    rec.push(|| {
+        let what = if job.period.unit == Unit::Week {
+            format!("{} ({total} days)", job.period)
+        } else if plan.merged.is_some() {
+            format!("{total} days{}", plan.merged_text(job))
+        } else {
+            job.period.to_string()
+        };
+        step(
+            StepKind::Count,
+            l,
+            format!(
+                "Count {what} {dir}, every day included: day {total} is {}.",
+                long_date(l)
+            ),
+            Some(&job.conv.citation),
+            Vec::new(),
+            Op::AddDays {
+                days: signed(dir, total),
+            },
+        )
+    });
+    Ok(l)
+}
+
+/// Step 2 for court days.
+#[inline]
+fn count_court_days<R: Recorder>(
+    job: &Job<'_>,
+    days: &Table<'_>,
+    rec: &mut R,
+    base: NaiveDate,
+) -> Result<NaiveDate> {
+    let (dir, n) = (job.direction, job.period.amount);
+    let l = days.nth(base, n, dir)?;
+    rec.push(|| {
+        step(
+            StepKind::Count,
+            l,
+            format!(
+                "Count {} {dir}, skipping days the court is closed: {}.",
+                job.period,
+                long_date(l)
+            ),
+            None,
+            days.closed_between(base, l),
+            Op::AddCourtDays {
+                court_days: signed(dir, i64::from(n)),
+            },
+        )
+    });
+    Ok(l)
+}
+
+/// Step 2 for months and years, under the month-end policy.
+#[inline]
+fn count_months<R: Recorder>(
+    job: &Job<'_>,
+    overrides: &Overrides,
+    rec: &mut R,
+    base: NaiveDate,
+    months: i64,
+) -> Result<NaiveDate> {
+    let dir = job.direction;
+    let policy = overrides
+        .month_end
+        .or(job.month_end)
+        .unwrap_or(job.conv.month_end);
+    let span = Months::new(u32::try_from(months).unwrap_or(u32::MAX));
+    let raw = match dir {
+        Direction::After => base.checked_add_months(span),
+        Direction::Before => base.checked_sub_months(span),
+    }
+    .ok_or_else(|| beyond(format!("{base} {dir} {}", job.period)))?;
+    let clamped = raw.day() != base.day();
+    let l = match (clamped, policy) {
+        (false, _) | (true, MonthEnd::Clamp) => raw,
+        (true, MonthEnd::NextMonthStart) => add_days(raw, 1)?,
+        (true, MonthEnd::Refuse) => {
+            return Err(Error::new(
+                ErrorKind::Invalid,
+                format!(
+                    "{} {dir} {} has no same-numbered day ({} has no day {}), and this rule set refuses to choose one (month_end = \"refuse\")",
+                    job.period,
+                    long_date(base),
+                    raw.format("%B %Y"),
+                    base.day()
+                ),
+            ));
+        }
+    };
+    rec.push(|| {
+        let how = match (clamped, policy) {
+            (false, _) => "the same day number".to_owned(),
+            (true, MonthEnd::Clamp) => format!("{} has no day {}, so the period ends on the last day of that month (month-end policy: clamp)", raw.format("%B %Y"), base.day()),
+            (true, _) => format!("{} has no day {}, so the period ends on the first day of the next month (month-end policy: next-month-start)", raw.format("%B %Y"), base.day()),
+        };
+        step(
+            StepKind::Count,
+            l,
+            format!("Count {} {dir} ({how}): {}.", job.period, long_date(l)),
+            Some(&job.conv.citation),
+            Vec::new(),
+            Op::AddMonths { months: signed(dir, months), month_end: policy },
+        )
+    });
+    Ok(l)
+}
