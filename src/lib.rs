@@ -270,7 +270,7 @@ pub use calendar::{Calendar, Coverage, Holiday};
 pub use compute::{Court, DeadlineRef, RuleSetRef, Trigger};
 pub use vocab::{
     Adjust, ClosureKind, Direction, ExecutiveOrderClosures, MonthEnd, Observance, Period, Roll,
-    ServiceWhen, Start, StateClosures, StateHolidays, Unit,
+    SERVICE_METHODS, ServiceWhen, Start, StateClosures, StateHolidays, Unit,
 };
 
 /// The date and time crate this crate's API speaks (`NaiveDate`,
@@ -286,7 +286,7 @@ pub use explain::{
 };
 pub use rules::{
     MAX_CLOSURE_DAYS, MAX_CLOSURES_PER_FILE, MAX_FILE_BYTES, MAX_FILES, MAX_HISTORY,
-    MAX_HOLIDAYS_PER_FILE, MAX_ITEMS_PER_FILE, RuleBook, RuleBookBuilder, SERVICE_METHODS,
+    MAX_HOLIDAYS_PER_FILE, MAX_ITEMS_PER_FILE, RuleBook, RuleBookBuilder,
 };
 
 /// The README's examples, compiled and run as doc tests.

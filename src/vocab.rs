@@ -275,6 +275,19 @@ closed_set! {
     }
 }
 
+/// The service-method ids rule sets may define.
+pub const SERVICE_METHODS: &[&str] = &[
+    "personal",
+    "mail",
+    "mail-out-of-state",
+    "mail-out-of-country",
+    "electronic",
+    "overnight",
+    "fax",
+    "clerk",
+    "consented",
+];
+
 /// A period: an amount and a unit ("21 days", "16 court days", "72 hours").
 ///
 /// # Example

@@ -1,9 +1,15 @@
 //! The rule book: every rule file loaded, validated and compiled.
 
+mod calendar_file;
+mod court_file;
+mod history;
+mod limits;
 pub(crate) mod load;
-pub(crate) mod load_rules;
 pub(crate) mod model;
-pub(crate) mod schema;
+mod rule_parts;
+mod rule_set_file;
+mod schema;
+mod source;
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
@@ -11,12 +17,12 @@ use std::sync::Arc;
 
 use crate::calendar::Calendar;
 use crate::error::{Error, ErrorKind, Result};
-use load::SourceFile;
+use source::SourceFile;
 
-pub use load::{
-    MAX_CLOSURE_DAYS, MAX_CLOSURES_PER_FILE, MAX_FILE_BYTES, MAX_FILES, MAX_HOLIDAYS_PER_FILE,
+pub use limits::{
+    MAX_CLOSURE_DAYS, MAX_CLOSURES_PER_FILE, MAX_FILE_BYTES, MAX_FILES, MAX_HISTORY,
+    MAX_HOLIDAYS_PER_FILE, MAX_ITEMS_PER_FILE,
 };
-pub use load_rules::{MAX_HISTORY, MAX_ITEMS_PER_FILE, SERVICE_METHODS};
 
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/bundled_rules.rs"));
