@@ -176,67 +176,51 @@
 //!    |       ^^^^^^"#);
 //! ```
 //!
-//! ## Design decisions
+//! ## Sharing one RuleBook across threads, or in a web service
 //!
-//! * **A fixed window, 1900–2200.** Every calendar is compiled over the same
-//!   window: 110,207 days in 1,722 words of 64 bits plus rank and select
-//!   indexes, about 25 KiB per calendar. Outside it every query is an
-//!   [`ErrorKind::OutOfRange`] error, never a guess.
-//! * **Coverage is data.** Each calendar states `valid_from` (from when its
-//!   holiday rules, with their history, are complete) and
-//!   `verified_through` (through when one-off closures are known). Queries
-//!   outside that span still answer from the rules as written — a calendar
-//!   cannot know tomorrow's emergency closure — and the deadline engine
-//!   turns that into a warning on every result that depends on it.
-//! * **Observed days close; actual days do not add anything.** A holiday
-//!   closes the day it is observed. When that differs from its actual date,
-//!   the actual date is a weekend day, closed anyway; the explanation names
-//!   both.
-//! * **Executive-order closures are closures, with a kind.** Whether a day
-//!   the President closed executive departments is a "legal holiday" for
-//!   computing time is contested (Fed. R. Civ. P. 6(a)(6)(B)); calendars
-//!   record those days as `kind = "executive-order"` closures so that the
-//!   engine can offer both readings.
-//! * **One pipeline, two speeds.** The explanation is recorded through a
-//!   generic recorder; the date-only path ([`DeadlineRef::due_date`]) uses a
-//!   recorder whose methods compile to nothing, so both paths run the same
-//!   code and cannot disagree (a property test checks that they don't).
-//! * **Effective dating by trigger date.** The version of a rule in force on
-//!   the trigger date applies unless the caller gives an `as_of` date
-//!   ([`Trigger::as_of`]); amendment orders often let courts apply new rules
-//!   to pending cases "insofar as just and practicable", which only the
-//!   caller can judge.
-//! * **Time zones.** Hour periods are elapsed time from the trigger instant
-//!   in the court's time zone. A local time that does not exist (clocks go
-//!   forward) is read as the first instant after the gap; one that occurs
-//!   twice (clocks go back) as the earlier instant. Either is flagged with a
-//!   warning: no authority settles it.
-//! * **No clock.** The library never reads the current date; callers pass
-//!   dates in.
+//! A [`RuleBook`] is cheap to clone (an `Arc` inside), and the [`Court`]
+//! and [`DeadlineRef`] handles own their reference to it: resolve them
+//! once, keep them in server state, and use them from any thread.
 //!
-//! ## Design decisions
+//! ```
+//! use std::sync::Arc;
+//! use std::thread;
+//! use court_deadlines::chrono::NaiveDate;
+//! use court_deadlines::{DeadlineRef, RuleBook, Trigger};
 //!
-//! * **`Trigger::on(date)`, not `Trigger::new(event, date)`.** A named
-//!   deadline already says which event it runs from, so the trigger carries
-//!   only its date (or date-time), the service method and the options.
-//!   Schedules take the event id ([`Court::schedule`]). Other events' dates
-//!   go in with [`Trigger::event_on`].
-//! * **Coverage has two bounds.** `verified_through` is joined
-//!   by `valid_from`, the date from which a calendar's holiday history is
-//!   complete. `verified_through` means "checked against official lists and
-//!   orders up to here", never a date in the future nobody could have
-//!   checked.
-//! * **Combined deadlines.** "Whichever is earlier (later)" rules are
-//!   deadlines of their own (`earliest_of` / `latest_of`), not readings.
-//!   Their parts are ordinary deadlines, each counted from its own event.
-//! * **Pipeline order.** A service extension added to the period itself
-//!   (Cal. CCP 1013) comes before the rule-specific adjustment and the
-//!   roll. An extension added after the period (Fed. R. Civ. P. 6(d)) comes
-//!   after the roll and is rolled again. Inaccessibility comes last and
-//!   always moves forward.
-//! * **Rule files are dispatched by content, not by folder.** A file with
-//!   `[calendar]`, `[rule_set]` or `[court.<id>]` tables is that kind of
-//!   file wherever it lives, so a firm can organise its folder freely.
+//! struct AppState {
+//!     answer: DeadlineRef,
+//! }
+//!
+//! let book = RuleBook::bundled()?;
+//! let state = Arc::new(AppState {
+//!     answer: book.court("nysd")?.deadline("frcp.answer")?,
+//! });
+//! drop(book); // the handle keeps the rules alive
+//!
+//! let worker = {
+//!     let state = Arc::clone(&state);
+//!     thread::spawn(move || {
+//!         let served = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+//!         state.answer.due_date(&Trigger::on(served))
+//!     })
+//! };
+//! let due = worker.join().expect("the worker")?;
+//! assert_eq!(due, NaiveDate::from_ymd_opt(2026, 12, 18).unwrap());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! To change the rules of a running service, build a new book and swap it
+//! in (behind an `RwLock` or an atomic pointer): requests already holding
+//! handles from the old book finish with the old rules.
+//!
+//! ## Further reading
+//!
+//! - [`docs::law`]: the law the crate applies, and where the authorities
+//!   disagree.
+//! - [`docs::design`]: why it is built the way it is.
+//! - [`docs::architecture`]: the layout of the source.
+//! - [`docs::stability`]: semantic versioning, the MSRV, features.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 #![deny(clippy::print_stdout, clippy::print_stderr)]
@@ -257,6 +241,7 @@
 
 mod calendar;
 mod compute;
+pub mod docs;
 mod error;
 mod explain;
 #[cfg(feature = "fuzzing")]

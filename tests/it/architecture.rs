@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 const MAX_LINES: usize = 600;
 
 const LAYERS: &[&str] = &[
-    "text", "error", "vocab", "explain", "calendar", "rules", "compute", "fuzzing", "lib",
+    "docs", "text", "error", "vocab", "explain", "calendar", "rules", "compute", "fuzzing", "lib",
 ];
 
 fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
