@@ -275,7 +275,36 @@ closed_set! {
     }
 }
 
-/// The service-method ids rule sets may define.
+closed_set! {
+    /// A method of service: the ids rule sets define extensions for. A rule
+    /// set defines the methods its rules know (Fed. R. Civ. P. 5(b)(2)
+    /// has no overnight method, for one); giving a method a rule set does
+    /// not define is an error when computing.
+    #[non_exhaustive]
+    ServiceMethod {
+        /// Personal delivery (Fed. R. Civ. P. 5(b)(2)(A), (B)).
+        Personal = "personal",
+        /// Mail (5(b)(2)(C)); within the state where a rule distinguishes.
+        Mail = "mail",
+        /// Mail to an address out of the state (Cal. Code Civ. Proc. § 1013(a)).
+        MailOutOfState = "mail-out-of-state",
+        /// Mail to an address out of the country (Cal. Code Civ. Proc. § 1013(a)).
+        MailOutOfCountry = "mail-out-of-country",
+        /// Electronic service (5(b)(2)(E); Cal. Code Civ. Proc. § 1010.6).
+        Electronic = "electronic",
+        /// Overnight delivery (Cal. Code Civ. Proc. § 1013(c)).
+        Overnight = "overnight",
+        /// Fax (Cal. Code Civ. Proc. § 1013(e)).
+        Fax = "fax",
+        /// Leaving the paper with the clerk (5(b)(2)(D)).
+        Clerk = "clerk",
+        /// Other means the person consented to in writing (5(b)(2)(F)).
+        Consented = "consented",
+    }
+}
+
+/// The service-method ids rule sets may define: the spellings of
+/// [`ServiceMethod`].
 pub const SERVICE_METHODS: &[&str] = &[
     "personal",
     "mail",
@@ -287,6 +316,82 @@ pub const SERVICE_METHODS: &[&str] = &[
     "clerk",
     "consented",
 ];
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for super::Period {}
+    impl Sealed for &str {}
+    impl Sealed for String {}
+    impl Sealed for &String {}
+    impl Sealed for super::ServiceMethod {}
+}
+
+/// A period as an argument: a [`Period`], or its text (`"14 days"`),
+/// parsed as [`Period::from_str`](std::str::FromStr::from_str) parses it.
+pub trait IntoPeriod: sealed::Sealed {
+    /// The period, or the error for a text that is not one.
+    ///
+    /// # Errors
+    ///
+    /// A text that does not parse as a period.
+    fn into_period(self) -> Result<Period, Error>;
+}
+
+impl IntoPeriod for Period {
+    fn into_period(self) -> Result<Period, Error> {
+        Ok(self)
+    }
+}
+
+impl IntoPeriod for &str {
+    fn into_period(self) -> Result<Period, Error> {
+        self.parse()
+    }
+}
+
+impl IntoPeriod for String {
+    fn into_period(self) -> Result<Period, Error> {
+        self.parse()
+    }
+}
+
+impl IntoPeriod for &String {
+    fn into_period(self) -> Result<Period, Error> {
+        self.parse()
+    }
+}
+
+/// A method of service as an argument: a [`ServiceMethod`], or its id
+/// (`"mail"`). An id is checked against the rule set when computing, so a
+/// rule file's own methods work too.
+pub trait IntoServiceMethod: sealed::Sealed {
+    /// The method's id.
+    fn into_method_id(self) -> String;
+}
+
+impl IntoServiceMethod for ServiceMethod {
+    fn into_method_id(self) -> String {
+        self.as_str().to_owned()
+    }
+}
+
+impl IntoServiceMethod for &str {
+    fn into_method_id(self) -> String {
+        self.to_owned()
+    }
+}
+
+impl IntoServiceMethod for String {
+    fn into_method_id(self) -> String {
+        self
+    }
+}
+
+impl IntoServiceMethod for &String {
+    fn into_method_id(self) -> String {
+        self.clone()
+    }
+}
 
 /// A period: an amount and a unit ("21 days", "16 court days", "72 hours").
 ///
@@ -422,6 +527,12 @@ mod tests {
         ] {
             assert!(bad.parse::<Period>().is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn service_methods_are_the_closed_set() {
+        let names: Vec<&str> = ServiceMethod::ALL.iter().map(|(_, s)| *s).collect();
+        assert_eq!(names, SERVICE_METHODS);
     }
 
     #[test]

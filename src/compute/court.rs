@@ -12,7 +12,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::explain::Deadline;
 use crate::rules::RuleBook;
 use crate::rules::model::{CourtDef, DeadlineKind, DeadlineVersion, RuleSet};
-use crate::vocab::{Direction, Period};
+use crate::vocab::{Direction, IntoPeriod, Period};
 
 /// A court: where a paper is filed, with its rule sets, calendars, time
 /// zone and filing cut-offs. Get one from [`RuleBook::court`].
@@ -244,12 +244,12 @@ impl Court {
     pub fn compute_period(
         &self,
         rule_set: &str,
-        period: &str,
+        period: impl IntoPeriod,
         direction: Direction,
         trigger: &Trigger,
     ) -> Result<Deadline> {
         let rs = self.rule_set(rule_set)?;
-        let p: Period = period.parse()?;
+        let p: Period = period.into_period()?;
         if p.amount == 0 {
             return Err(Error::new(
                 ErrorKind::Argument,

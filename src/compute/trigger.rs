@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, ErrorKind, Result};
 use crate::rules::model::{RuleSet, When};
 use crate::text::suggest;
+use crate::vocab::IntoServiceMethod;
 
 /// What starts a period: the date (or, for hour periods, the local
 /// date-time in the court's time zone) of the event, and how the paper was
@@ -68,11 +69,23 @@ impl Trigger {
         t
     }
 
-    /// The paper was served by `method` (`personal`, `mail`,
-    /// `mail-out-of-state`, `mail-out-of-country`, `electronic`,
-    /// `overnight`, `fax`, `clerk`, `consented`).
-    pub fn served_by(mut self, method: impl Into<String>) -> Trigger {
-        self.service = Some(method.into());
+    /// The paper was served by `method`: a [`ServiceMethod`](crate::ServiceMethod), or its id
+    /// (`personal`, `mail`, `mail-out-of-state`, `mail-out-of-country`,
+    /// `electronic`, `overnight`, `fax`, `clerk`, `consented`). A method the
+    /// rule set does not define is an error when computing.
+    ///
+    /// ```
+    /// use court_deadlines::{ServiceMethod, Trigger};
+    /// use court_deadlines::chrono::NaiveDate;
+    ///
+    /// let served = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    /// assert_eq!(
+    ///     Trigger::on(served).served_by(ServiceMethod::Mail),
+    ///     Trigger::on(served).served_by("mail"),
+    /// );
+    /// ```
+    pub fn served_by(mut self, method: impl IntoServiceMethod) -> Trigger {
+        self.service = Some(method.into_method_id());
         self
     }
 
@@ -164,11 +177,11 @@ impl Trigger {
     pub fn event_served_by(
         mut self,
         event: impl Into<String>,
-        method: impl Into<String>,
+        method: impl IntoServiceMethod,
     ) -> Trigger {
         let event = event.into();
         self.event_services.retain(|(e, _)| *e != event);
-        self.event_services.push((event, method.into()));
+        self.event_services.push((event, method.into_method_id()));
         self
     }
 

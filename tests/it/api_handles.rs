@@ -113,3 +113,40 @@ fn unknown_ids_suggest_only_when_shown() {
         "{e}"
     );
 }
+
+#[test]
+fn typed_inputs_match_their_text() {
+    use court_deadlines::{Direction, Period, ServiceMethod, Unit};
+    let book = RuleBook::bundled().expect("bundled rules load");
+    let court = book.court("dcd").expect("dcd");
+    // Fed. R. Civ. P. 6 committee note (2009): a 10-day period after an
+    // event on August 22, 2007 whose tenth day is Saturday, September 1,
+    // runs to Tuesday, September 4 (Monday was Labor Day).
+    let t = Trigger::on(d("2007-08-22")).as_of(d("2009-12-01"));
+    let typed = court
+        .compute_period(
+            "frcp",
+            Period {
+                amount: 10,
+                unit: Unit::Day,
+            },
+            Direction::After,
+            &t,
+        )
+        .expect("typed period");
+    let text = court
+        .compute_period("frcp", "10 days", Direction::After, &t)
+        .expect("period text");
+    assert_eq!(typed.date, d("2007-09-04"));
+    assert_eq!(typed, text);
+    // A typed method and its id are the same trigger.
+    assert_eq!(
+        Trigger::on(d("2026-11-27")).served_by(ServiceMethod::MailOutOfState),
+        Trigger::on(d("2026-11-27")).served_by("mail-out-of-state")
+    );
+    assert_eq!(
+        "mail".parse::<ServiceMethod>().ok(),
+        Some(ServiceMethod::Mail)
+    );
+    assert!("email".parse::<ServiceMethod>().is_err());
+}
