@@ -2,6 +2,12 @@
 //! them. Every case names its authoritative source and quotes the line it
 //! relies on; the expected date comes from that source, never from the
 //! engine.
+//!
+//! Most worked examples are `[[example]]` tables in
+//! `tests/cases/deadlines/*.toml`, run by `tests/it/worked_examples.rs`
+//! through [`Example`] and [`try_check`]. Rust tests that need more than a
+//! date comparison build a [`Case`] and call [`compute`] or [`check`]: both
+//! paths run the same code.
 #![allow(dead_code)]
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -57,6 +63,91 @@ pub const CASE: Case = Case {
     expect: "",
 };
 
+/// A date, or a local date-time in the court's time zone (hour periods).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    Date(NaiveDate),
+    DateTime(NaiveDateTime),
+}
+
+impl When {
+    /// Parses "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM".
+    fn parse(s: &str) -> When {
+        match date_time(s) {
+            Some(dt) => When::DateTime(dt),
+            None => When::Date(date(s)),
+        }
+    }
+}
+
+impl std::fmt::Display for When {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            When::Date(d) => write!(f, "{d}"),
+            When::DateTime(dt) => write!(f, "{}", dt.format("%Y-%m-%dT%H:%M:%S")),
+        }
+    }
+}
+
+/// What an example computes.
+#[derive(Debug, Clone, Copy)]
+pub enum What<'a> {
+    /// A named deadline, `"<rule set>.<deadline>"`.
+    Deadline(&'a str),
+    /// An ad-hoc period under a rule set's conventions.
+    Period {
+        rules: &'a str,
+        period: &'a str,
+        direction: Direction,
+    },
+}
+
+/// A worked example with its dates parsed: what [`Case`] and the TOML
+/// `[[example]]` tables both become before they are computed.
+#[derive(Debug, Clone)]
+pub struct Example<'a> {
+    pub source: &'a str,
+    pub court: &'a str,
+    pub what: What<'a>,
+    pub trigger: When,
+    pub service: Option<&'a str>,
+    pub as_of: Option<NaiveDate>,
+    pub closed: Vec<NaiveDate>,
+    pub inaccessible: Vec<NaiveDate>,
+    pub reading: Option<&'a str>,
+    pub expect: When,
+}
+
+impl Case {
+    /// The case with its dates parsed (panics on a malformed date).
+    pub fn example(&self) -> Example<'static> {
+        let what = match (self.deadline, self.period) {
+            (Some(id), _) => What::Deadline(id),
+            (None, Some(period)) => What::Period {
+                rules: self.rules,
+                period,
+                direction: match self.direction {
+                    "before" => Direction::Before,
+                    _ => Direction::After,
+                },
+            },
+            (None, None) => panic!("a case needs a deadline or a period: {}", self.source),
+        };
+        Example {
+            source: self.source,
+            court: self.court,
+            what,
+            trigger: When::parse(self.trigger),
+            service: self.service,
+            as_of: self.as_of.map(date),
+            closed: self.closed.iter().map(|c| date(c)).collect(),
+            inaccessible: self.inaccessible.iter().map(|c| date(c)).collect(),
+            reading: self.reading,
+            expect: When::parse(self.expect),
+        }
+    }
+}
+
 fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_else(|e| panic!("bad date {s:?}: {e}"))
 }
@@ -65,72 +156,80 @@ fn date_time(s: &str) -> Option<NaiveDateTime> {
     NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").ok()
 }
 
-/// Computes `case` and returns the result.
-pub fn compute(case: &Case) -> Deadline {
-    let court = book().court(case.court).unwrap_or_else(|e| panic!("{e}"));
-    let mut t = match date_time(case.trigger) {
-        Some(dt) => Trigger::at(dt),
-        None => Trigger::on(date(case.trigger)),
+/// Computes `ex`; the error names the source.
+pub fn try_compute(ex: &Example<'_>) -> Result<Deadline, String> {
+    let court = book()
+        .court(ex.court)
+        .map_err(|e| format!("{e}\nsource: {}", ex.source))?;
+    let mut t = match ex.trigger {
+        When::DateTime(dt) => Trigger::at(dt),
+        When::Date(d) => Trigger::on(d),
     };
-    if let Some(s) = case.service {
+    if let Some(s) = ex.service {
         t = t.served_by(s);
     }
-    if let Some(a) = case.as_of {
-        t = t.as_of(date(a));
+    if let Some(a) = ex.as_of {
+        t = t.as_of(a);
     }
-    for c in case.closed {
-        t = t.closed(date(c));
+    for c in &ex.closed {
+        t = t.closed(*c);
     }
-    for c in case.inaccessible {
-        t = t.inaccessible(date(c));
+    for c in &ex.inaccessible {
+        t = t.inaccessible(*c);
     }
-    let result = match (case.deadline, case.period) {
-        (Some(id), _) => court.compute(id, &t),
-        (None, Some(p)) => {
-            let dir = match case.direction {
-                "before" => Direction::Before,
-                _ => Direction::After,
-            };
-            court.compute_period(case.rules, p, dir, &t)
-        }
-        (None, None) => panic!("a case needs a deadline or a period: {}", case.source),
+    let result = match ex.what {
+        What::Deadline(id) => court.compute(id, &t),
+        What::Period {
+            rules,
+            period,
+            direction,
+        } => court.compute_period(rules, period, direction, &t),
     };
-    result.unwrap_or_else(|e| panic!("{}\n  source: {}", e, case.source))
+    result.map_err(|e| format!("{}\nsource: {}", e, ex.source))
+}
+
+/// Computes `ex` and compares the expected date (or date-time). The error
+/// gives the expected and computed values, the source and the computed
+/// explanation.
+pub fn try_check(ex: &Example<'_>) -> Result<(), String> {
+    let due = try_compute(ex)?;
+    let got_date = match ex.reading {
+        None => due.date,
+        Some(r) => match due.readings.iter().find(|x| &*x.id == r) {
+            Some(x) => x.date,
+            None => return Err(format!("no reading {r:?} in {due}\nsource: {}", ex.source)),
+        },
+    };
+    let got = match ex.expect {
+        When::DateTime(_) => match due.due_at {
+            Some(at) => When::DateTime(at.naive_local()),
+            None => {
+                return Err(format!(
+                    "expected a date-time result\n{due}\nsource: {}",
+                    ex.source
+                ));
+            }
+        },
+        When::Date(_) => When::Date(got_date),
+    };
+    if got == ex.expect {
+        Ok(())
+    } else {
+        Err(format!(
+            "expected {}, computed {got}\nsource: {}\n{due}",
+            ex.expect, ex.source
+        ))
+    }
+}
+
+/// Computes `case` and returns the result.
+pub fn compute(case: &Case) -> Deadline {
+    try_compute(&case.example()).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// Computes `case` and asserts the expected date (or date-time).
 pub fn check(case: &Case) {
-    let due = compute(case);
-    let got_date = match case.reading {
-        None => due.date,
-        Some(r) => {
-            due.readings
-                .iter()
-                .find(|x| &*x.id == r)
-                .unwrap_or_else(|| panic!("no reading {r:?} in {due}\n  source: {}", case.source))
-                .date
-        }
-    };
-    match date_time(case.expect) {
-        Some(want) => {
-            let got = due.due_at.unwrap_or_else(|| {
-                panic!(
-                    "expected a date-time result\n{due}\n  source: {}",
-                    case.source
-                )
-            });
-            assert_eq!(
-                got.naive_local(),
-                want,
-                "\n{due}\n  source: {}",
-                case.source
-            );
-        }
-        None => assert_eq!(
-            got_date,
-            date(case.expect),
-            "\n{due}\n  source: {}",
-            case.source
-        ),
+    if let Err(e) = try_check(&case.example()) {
+        panic!("{e}");
     }
 }

@@ -272,7 +272,7 @@ pub fn compare(book: &RuleBook, count: usize, seed: u64) -> (usize, Vec<String>)
         let state = |d: NaiveDate| cals.iter().any(|c| !c.is_court_day(d).unwrap_or(true));
         let want = naive(&q, if *dc { &federal_dc } else { &federal }, &state);
         checked += 1;
-        match c.compute_period(rules, &format!("{} days", q.n), q.dir, &t) {
+        match c.compute_period(rules, format!("{} days", q.n), q.dir, &t) {
             Ok(due) if due.date == want => {}
             Ok(due) => mismatches.push(format!(
                 "{court} {rules} {} days {} {} service {:?}: engine {}, naive {want}",

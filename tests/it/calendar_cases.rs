@@ -211,7 +211,7 @@ fn forward_periods_in_federal_courts_never_end_on_a_state_or_federal_holiday() {
             let due = c
                 .compute_period(
                     rules,
-                    &format!("{days} days"),
+                    format!("{days} days"),
                     Direction::After,
                     &Trigger::on(trigger),
                 )
