@@ -187,6 +187,7 @@ pub(crate) fn beyond(what: String) -> Error {
     )
 }
 
+#[inline]
 pub(crate) fn signed(dir: Direction, n: i64) -> i64 {
     match dir {
         Direction::After => n,

@@ -247,6 +247,7 @@ impl<'a> ServicePlan<'a> {
         }
     }
 
+    #[inline]
     fn merged_days(&self) -> u32 {
         self.merged.map_or(0, |(_, s)| s.add.amount)
     }

@@ -72,6 +72,7 @@ impl Convention {
     }
 
     /// Whether a period of `days` days counts only court days.
+    #[inline]
     pub(crate) fn is_short(&self, days: u32) -> bool {
         self.short_period_under.is_some_and(|n| days < n)
             || self.short_period_max.is_some_and(|n| days <= n)
@@ -329,6 +330,7 @@ pub(crate) struct CourtDef {
 impl std::ops::Deref for CourtDef {
     type Target = CourtInfo;
 
+    #[inline]
     fn deref(&self) -> &CourtInfo {
         &self.info
     }
