@@ -1,6 +1,7 @@
 //! The court handle: an owned, cheaply cloned view of one court of a
 //! [`RuleBook`], and the one resolver for deadline ids.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use chrono_tz::Tz;
@@ -140,6 +141,27 @@ impl Court {
     /// the closest ids); [`ErrorKind::Argument`] for a bare id that more
     /// than one of the court's rule sets defines.
     pub fn deadline(&self, id: &str) -> Result<DeadlineRef> {
+        let (rule_set, _, rule) = self.resolve(id, "deadline", |r| &r.deadlines)?;
+        Ok(DeadlineRef {
+            court: self.clone(),
+            rule_set: Arc::clone(rule_set),
+            rule: Arc::clone(rule),
+        })
+    }
+
+    /// The one resolver for qualified ids: `"frcp.answer"`, or `"answer"`
+    /// when exactly one of the court's rule sets defines it in the map
+    /// `items` picks. Returns the rule set, the bare id and the item.
+    ///
+    /// An unknown id is [`ErrorKind::NotFound`], suggesting (lazily) the
+    /// closest qualified ids of the court; a bare id that several rule sets
+    /// define is [`ErrorKind::Argument`].
+    pub(crate) fn resolve<'s, 'i, T: 'static>(
+        &'s self,
+        id: &'i str,
+        what: &'static str,
+        items: fn(&RuleSet) -> &BTreeMap<String, T>,
+    ) -> Result<(&'s Arc<RuleSet>, &'i str, &'s T)> {
         let (rs, name) = match id.split_once('.') {
             Some((rs, name)) => (Some(rs), name),
             None => (None, id),
@@ -149,26 +171,27 @@ impl Court {
             .rule_set_defs
             .iter()
             .filter(|r| rs.is_none_or(|want| *r.id == *want))
-            .filter_map(|r| r.deadlines.get(name).map(|rule| (r, rule)));
+            .filter_map(|r| items(r).get(name).map(|item| (r, item)));
         match (found.next(), found.next()) {
-            (Some((rule_set, rule)), None) => Ok(DeadlineRef {
-                court: self.clone(),
-                rule_set: Arc::clone(rule_set),
-                rule: Arc::clone(rule),
-            }),
+            (Some((rule_set, item)), None) => Ok((rule_set, name, item)),
             (None, _) => {
                 let def = Arc::clone(&self.def);
                 Err(Error::lazy(
                     ErrorKind::NotFound,
-                    format!("no deadline {id:?} in {}", self.def.id),
+                    format!("no {what} {id:?} in {}", self.def.id),
                     id,
-                    move || deadline_ids(&def),
+                    move || {
+                        def.rule_set_defs
+                            .iter()
+                            .flat_map(|r| items(r).keys().map(move |k| format!("{}.{k}", r.id)))
+                            .collect()
+                    },
                 ))
             }
             (Some((first, _)), Some(_)) => Err(Error::new(
                 ErrorKind::Argument,
                 format!(
-                    "deadline {id:?} is ambiguous in {}: name the rule set, e.g. \"{}.{name}\"",
+                    "{what} {id:?} is ambiguous in {}: name the rule set, e.g. \"{}.{name}\"",
                     self.def.id, first.id
                 ),
             )),
@@ -273,12 +296,4 @@ impl Court {
         };
         full(self, rs, None, &version, None, &[], None, trigger)
     }
-}
-
-/// Every qualified deadline id of a court (`frcp.answer`), for suggestions.
-fn deadline_ids(def: &CourtDef) -> Vec<String> {
-    def.rule_set_defs
-        .iter()
-        .flat_map(|r| r.deadlines.keys().map(move |d| format!("{}.{d}", r.id)))
-        .collect()
 }

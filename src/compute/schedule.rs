@@ -10,49 +10,9 @@ use super::deadline::DeadlineRef;
 use super::trigger::{Trigger, bare_event, check_method, check_trigger};
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{Schedule, ScheduleEntry};
-use crate::rules::model::RuleSet;
 use crate::text::long_date;
 
 impl Court {
-    /// The rule set that defines `event` (`frcp.complaint-served`, or a
-    /// bare id that one of the court's rule sets defines), and the bare id.
-    fn event<'e>(&self, event: &'e str) -> Result<(&Arc<RuleSet>, &'e str)> {
-        let (rs, name) = match event.split_once('.') {
-            Some((rs, name)) => (Some(rs), name),
-            None => (None, event),
-        };
-        let mut found = self
-            .def
-            .rule_set_defs
-            .iter()
-            .filter(|r| rs.is_none_or(|want| *r.id == *want))
-            .filter(|r| r.events.contains_key(name));
-        match (found.next(), found.next()) {
-            (Some(rule_set), None) => Ok((rule_set, name)),
-            (None, _) => {
-                let def = Arc::clone(&self.def);
-                Err(Error::lazy(
-                    ErrorKind::NotFound,
-                    format!("no event {event:?} in {}", self.def.id),
-                    event,
-                    move || {
-                        def.rule_set_defs
-                            .iter()
-                            .flat_map(|r| r.events.keys().map(move |e| format!("{}.{e}", r.id)))
-                            .collect()
-                    },
-                ))
-            }
-            (Some(first), Some(_)) => Err(Error::new(
-                ErrorKind::Argument,
-                format!(
-                    "event {event:?} is ambiguous in {}: name the rule set, e.g. \"{}.{name}\"",
-                    self.def.id, first.id
-                ),
-            )),
-        }
-    }
-
     /// Every deadline that flows from `event` on the trigger's date,
     /// following chains of events expected on earlier deadlines' dates
     /// (the caller can give actual dates with [`Trigger::event_on`]).
@@ -75,7 +35,7 @@ impl Court {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn schedule(&self, event: &str, trigger: &Trigger) -> Result<Schedule> {
-        let (rule_set, name) = self.event(event)?;
+        let (rule_set, name, _) = self.resolve(event, "event", |r| &r.events)?;
         check_trigger(rule_set, trigger)?;
         if let Some(m) = &trigger.service {
             check_method(rule_set, m)?;
