@@ -32,8 +32,14 @@ macro_rules! closed_set {
 
             /// Parses the spelling used in rule files.
             #[allow(dead_code)]
+            #[inline]
             pub(crate) fn parse(s: &str) -> Option<$name> {
-                Self::ALL.iter().find(|(_, t)| *t == s).map(|(v, _)| *v)
+                // A `match` on the spellings compiles to a length switch and
+                // word compares: no call per candidate.
+                match s {
+                    $($text => Some($name::$variant),)+
+                    _ => None,
+                }
             }
 
             /// "a, b or c": the accepted spellings, for error messages.

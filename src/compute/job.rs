@@ -70,12 +70,7 @@ pub(crate) fn job<'a>(
             .iter()
             .find(|(m, _)| m == method)
             .map(|(_, own)| (method, own))
-            .or_else(|| {
-                rule_set
-                    .services
-                    .get(method)
-                    .map(|s| (method, s.at(as_of).0))
-            })
+            .or_else(|| rule_set.service(method).map(|s| (method, s.at(as_of).0)))
     });
     if let (Some(method), None) = (&trigger.service, available) {
         check_method(rule_set, method)?;

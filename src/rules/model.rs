@@ -13,6 +13,7 @@ use chrono_tz::Tz;
 
 use crate::calendar::table::DayTable;
 use crate::calendar::{Calendar, Coverage};
+use crate::vocab::ServiceMethod;
 use crate::vocab::{
     Adjust, Direction, ExecutiveOrderClosures, MonthEnd, Period, Roll, ServiceWhen, Start,
     StateClosures, StateHolidays,
@@ -59,6 +60,15 @@ pub(crate) struct Convention {
     pub(crate) short_period_under: Option<u32>,
     pub(crate) short_period_max: Option<u32>,
     pub(crate) inaccessibility: Option<Text>,
+}
+
+impl RuleSet {
+    /// The service rule for `method`, if the rule set defines it.
+    #[inline]
+    pub(crate) fn service(&self, method: &str) -> Option<&Versioned<ServiceRule>> {
+        let m = ServiceMethod::parse(method)?;
+        self.by_method.get(m as usize)?.as_ref()
+    }
 }
 
 impl Convention {
@@ -265,6 +275,9 @@ pub(crate) struct RuleSet {
     pub(crate) filing_citation: Option<Text>,
     pub(crate) electronic_end: Option<DayEnd>,
     pub(crate) services: BTreeMap<String, Versioned<ServiceRule>>,
+    /// The same services indexed by [`ServiceMethod`] (`method as usize`),
+    /// for the per-computation lookup.
+    pub(crate) by_method: Vec<Option<Versioned<ServiceRule>>>,
     pub(crate) readings: Vec<Reading>,
     pub(crate) events: BTreeMap<String, Event>,
     pub(crate) deadlines: BTreeMap<String, Arc<DeadlineRule>>,

@@ -19,7 +19,7 @@ use super::source::{SourceFile, check_id, date, day_end, did_you_mean, non_empty
 use crate::error::{ErrorKind, Result};
 use crate::text::suggest;
 use crate::vocab::Direction;
-use crate::vocab::SERVICE_METHODS;
+use crate::vocab::{SERVICE_METHODS, ServiceMethod};
 
 /// Validates a rule-set file: one function per table.
 pub(super) fn rule_set(
@@ -89,6 +89,10 @@ pub(super) fn rule_set(
             counting,
             filing_citation,
             electronic_end,
+            by_method: ServiceMethod::ALL
+                .iter()
+                .map(|(_, id)| services.get(*id).cloned())
+                .collect(),
             services,
             readings,
             events,
