@@ -82,22 +82,51 @@ pub(crate) struct CalendarParts {
     pub(crate) coverage: Coverage,
 }
 
+/// A calendar's compiled tables: built from its parts on first use, so that
+/// loading many calendars costs only their validation.
+#[derive(Debug, Clone)]
+pub(crate) struct Compiled {
+    pub(crate) table: DayTable,
+    /// The table with executive-order closures open, if there are any.
+    pub(crate) eo_open: Option<DayTable>,
+    /// The table with every closure open (holidays and weekends only), if
+    /// the calendar records closures.
+    pub(crate) closures_open: Option<DayTable>,
+    /// A bit per day of the window, set where a legal holiday on which the
+    /// court stays open is observed (`None` if the calendar has none).
+    pub(crate) open_holiday_days: Option<Box<[u64]>>,
+    /// A bit per day of the window: set where some holiday is observed, so
+    /// that explaining a plain weekend never evaluates holiday expressions.
+    pub(crate) holiday_days: Box<[u64]>,
+}
+
 impl Calendar {
-    /// Compiles a calendar from its (already validated and include-resolved)
-    /// parts. Returns `None` if no day in the window is a court day.
-    pub(crate) fn compile(parts: CalendarParts) -> Option<Calendar> {
+    /// A calendar from its (already validated and include-resolved) parts;
+    /// its tables are compiled on first use.
+    pub(crate) fn new(parts: CalendarParts) -> Calendar {
         let mut parts = parts;
         parts.weekend.sort_by_key(|w| w.num_days_from_monday());
         parts.weekend.dedup();
         parts
             .closures
             .sort_by(|a, b| (a.first, &a.name).cmp(&(b.first, &b.name)));
+        Calendar {
+            parts,
+            compiled: std::sync::OnceLock::new(),
+        }
+    }
+}
+
+impl Compiled {
+    /// Compiles the tables of `parts`. Returns `None` if no day in the
+    /// window is a court day.
+    pub(crate) fn build(parts: &CalendarParts) -> Option<Compiled> {
         let CalendarParts {
             weekend,
             rules,
             closures,
             ..
-        } = &parts;
+        } = parts;
         let first = NaiveDate::from_ymd_opt(table::FIRST_YEAR, 1, 1)?;
         let last = NaiveDate::from_ymd_opt(table::LAST_YEAR, 12, 31)?;
         let len = usize::try_from((last - first).num_days() + 1).ok()?;
@@ -184,8 +213,7 @@ impl Calendar {
         if table.total() == 0 {
             return None;
         }
-        Some(Calendar {
-            parts,
+        Some(Compiled {
             table,
             eo_open,
             closures_open,

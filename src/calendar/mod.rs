@@ -10,7 +10,9 @@ mod compile;
 pub(crate) mod expr;
 pub(crate) mod table;
 
-pub(crate) use compile::{CalendarParts, ClosureRule, HolidayRule};
+pub(crate) use compile::{CalendarParts, ClosureRule, Compiled, HolidayRule};
+
+use std::sync::OnceLock;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
@@ -97,18 +99,9 @@ impl Holiday {
 #[derive(Debug, Clone)]
 pub struct Calendar {
     parts: CalendarParts,
-    pub(crate) table: DayTable,
-    /// The table with executive-order closures open, if there are any.
-    pub(crate) eo_open: Option<DayTable>,
-    /// The table with every closure open (holidays and weekends only), if
-    /// the calendar records closures.
-    pub(crate) closures_open: Option<DayTable>,
-    /// A bit per day of the window, set where a legal holiday on which the
-    /// court stays open is observed (`None` if the calendar has none).
-    pub(crate) open_holiday_days: Option<Box<[u64]>>,
-    /// A bit per day of the window: set where some holiday is observed, so
-    /// that explaining a plain weekend never evaluates holiday expressions.
-    holiday_days: Box<[u64]>,
+    /// The tables, compiled on first use (`None`: no day in the window is
+    /// a court day).
+    compiled: OnceLock<Option<Compiled>>,
 }
 
 impl Calendar {
@@ -152,23 +145,48 @@ impl Calendar {
 
     /// The first and last day of the compiled window.
     pub fn window(&self) -> (NaiveDate, NaiveDate) {
-        self.table.bounds()
+        table::window()
     }
 
-    /// Heap memory used by the compiled day table, in bytes.
+    /// Heap memory used by the compiled day table, in bytes (compiling it if
+    /// it has not been yet; 0 if it cannot be).
     pub fn table_bytes(&self) -> usize {
-        self.table.heap_bytes()
+        self.compiled().map_or(0, |c| c.table.heap_bytes())
     }
 
+    /// The compiled tables, built on first use.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Invalid`] if no day in the window is a court day (the
+    /// loader refuses such a calendar from a caller's files when loading).
+    #[inline]
+    pub(crate) fn compiled(&self) -> Result<&Compiled> {
+        self.compiled
+            .get_or_init(|| Compiled::build(&self.parts))
+            .as_ref()
+            .ok_or_else(|| self.no_court_day())
+    }
+
+    #[cold]
+    fn no_court_day(&self) -> Error {
+        Error::new(
+            ErrorKind::Invalid,
+            format!(
+                "calendar {} has no court day in its window (every day is a weekend day, a holiday or a closure)",
+                self.parts.id
+            ),
+        )
+    }
+
+    #[inline]
     fn index(&self, date: NaiveDate) -> Result<u32> {
-        self.table
-            .index(date)
-            .ok_or_else(|| self.out_of_window(date))
+        DayTable::index_of(date).ok_or_else(|| self.out_of_window(date))
     }
 
     #[cold]
     fn out_of_window(&self, date: NaiveDate) -> Error {
-        let (a, b) = self.table.bounds();
+        let (a, b) = table::window();
         Error::new(
             ErrorKind::OutOfRange,
             format!(
@@ -180,7 +198,7 @@ impl Calendar {
 
     #[cold]
     fn beyond(&self, what: String) -> Error {
-        let (a, b) = self.table.bounds();
+        let (a, b) = table::window();
         Error::new(
             ErrorKind::OutOfRange,
             format!(
@@ -193,7 +211,8 @@ impl Calendar {
     /// The date at index `j`, reached from `d` at index `i`.
     #[inline]
     fn date_at(&self, d: NaiveDate, i: u32, j: u32) -> Result<NaiveDate> {
-        self.table
+        let compiled = self.compiled()?;
+        compiled.table
             .date_from(d, i, j)
             .ok_or_else(|| Error::new(ErrorKind::OutOfRange, "day index outside the window"))
     }
@@ -218,7 +237,8 @@ impl Calendar {
     /// ```
     #[inline]
     pub fn is_court_day(&self, date: NaiveDate) -> Result<bool> {
-        Ok(self.table.is_open(self.index(date)?))
+        let compiled = self.compiled()?;
+        Ok(compiled.table.is_open(self.index(date)?))
     }
 
     /// Every reason the court is closed on `date`; empty if it is open.
@@ -243,8 +263,9 @@ impl Calendar {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn why_closed(&self, date: NaiveDate) -> Result<Vec<Reason>> {
+        let compiled = self.compiled()?;
         let i = self.index(date)?;
-        if self.table.is_open(i) {
+        if compiled.table.is_open(i) {
             return Ok(Vec::new());
         }
         let mut reasons = Vec::new();
@@ -254,7 +275,7 @@ impl Calendar {
             });
         }
         let is_holiday = usize::try_from(i).is_ok_and(|i| {
-            self.holiday_days
+            compiled.holiday_days
                 .get(i / 64)
                 .is_some_and(|w| w & (1 << (i % 64)) != 0)
         });
@@ -297,8 +318,9 @@ impl Calendar {
     ///
     /// [`ErrorKind::OutOfRange`] outside the compiled window.
     pub fn declared_open_holidays(&self, date: NaiveDate) -> Result<Vec<Reason>> {
+        let compiled = self.compiled()?;
         let i = self.index(date)?;
-        let Some(bits) = &self.open_holiday_days else {
+        let Some(bits) = &compiled.open_holiday_days else {
             return Ok(Vec::new());
         };
         let set = usize::try_from(i)
@@ -343,6 +365,7 @@ impl Calendar {
     pub fn next_court_day(&self, date: NaiveDate) -> Result<NaiveDate> {
         let i = self.index(date)?;
         let j = self
+            .compiled()?
             .table
             .next_open(i)
             .ok_or_else(|| self.beyond(format!("the first court day after {date}")))?;
@@ -357,6 +380,7 @@ impl Calendar {
     pub fn previous_court_day(&self, date: NaiveDate) -> Result<NaiveDate> {
         let i = self.index(date)?;
         let j = self
+            .compiled()?
             .table
             .prev_open(i)
             .ok_or_else(|| self.beyond(format!("the last court day before {date}")))?;
@@ -419,6 +443,7 @@ impl Calendar {
         }
         let i = self.index(date)?;
         let j = self
+            .compiled()?
             .table
             .nth_after(i, n)
             .ok_or_else(|| self.beyond(format!("court day {n} after {date}")))?;
@@ -456,6 +481,7 @@ impl Calendar {
         }
         let i = self.index(date)?;
         let j = self
+            .compiled()?
             .table
             .nth_before(i, n)
             .ok_or_else(|| self.beyond(format!("court day {n} before {date}")))?;
@@ -470,8 +496,9 @@ impl Calendar {
     ///
     /// [`ErrorKind::OutOfRange`] if either date is outside the window.
     pub fn court_days_between(&self, from: NaiveDate, to: NaiveDate) -> Result<i64> {
-        let a = self.table.rank_inclusive(self.index(from)?);
-        let b = self.table.rank_inclusive(self.index(to)?);
+        let compiled = self.compiled()?;
+        let a = compiled.table.rank_inclusive(self.index(from)?);
+        let b = compiled.table.rank_inclusive(self.index(to)?);
         Ok(i64::from(b) - i64::from(a))
     }
 
@@ -500,7 +527,7 @@ impl Calendar {
     /// ```
     pub fn holidays(&self, year: i32) -> Result<Vec<Holiday>> {
         if !table::in_window_year(year) {
-            let (a, b) = self.table.bounds();
+            let (a, b) = table::window();
             return Err(Error::new(
                 ErrorKind::OutOfRange,
                 format!(

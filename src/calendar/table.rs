@@ -37,6 +37,17 @@ static YEAR_START: [u32; YEARS] = {
     t
 };
 
+/// The number of days in the window (every table has this length).
+#[allow(clippy::indexing_slicing)]
+const WINDOW_LEN: u32 = YEAR_START[YEARS - 1];
+
+/// The first and last day of the window every table covers.
+pub(crate) fn window() -> (NaiveDate, NaiveDate) {
+    let first = NaiveDate::from_ymd_opt(FIRST_YEAR, 1, 1).unwrap_or_default();
+    let last = NaiveDate::from_ymd_opt(LAST_YEAR, 12, 31).unwrap_or_default();
+    (first, last)
+}
+
 /// `SELECT_IN_BYTE[b][r]` = position of the set bit of rank `r` (0-based)
 /// in byte `b` (8 when there is none). Evaluated at compile time.
 #[allow(clippy::indexing_slicing)]
@@ -184,11 +195,14 @@ impl DayTable {
         DayTable::from_words(words, self.len)
     }
 
-    /// First and last day covered.
-    pub(crate) fn bounds(&self) -> (NaiveDate, NaiveDate) {
-        let first = NaiveDate::from_ymd_opt(FIRST_YEAR, 1, 1).unwrap_or_default();
-        let last = NaiveDate::from_ymd_opt(LAST_YEAR, 12, 31).unwrap_or_default();
-        (first, last)
+    /// The index of `date` in the window every table covers, or `None`
+    /// outside it.
+    #[inline]
+    pub(crate) fn index_of(date: NaiveDate) -> Option<u32> {
+        let y = usize::try_from(date.year().wrapping_sub(FIRST_YEAR)).ok()?;
+        let start = *YEAR_START.get(y)?;
+        let i = start + date.ordinal0();
+        (i < WINDOW_LEN).then_some(i)
     }
 
     /// The index of `date`, or `None` outside the window.
@@ -407,7 +421,7 @@ mod tests {
     #[test]
     fn window_and_ranks() {
         let t = weekdays_only();
-        let (a, b) = t.bounds();
+        let (a, b) = window();
         // Index and date are inverse over the whole window.
         let mut d = a;
         for i in 0..t.len {

@@ -2,7 +2,7 @@
 //! the direction and reading, the caller's closures, and why each closed
 //! day is closed.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use chrono::{Days, NaiveDate};
 
@@ -10,7 +10,7 @@ use crate::calendar::table::DayTable;
 use crate::calendar::{Calendar, Coverage};
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{Reason, SkippedDay};
-use crate::rules::model::{CalendarSet, Overrides};
+use crate::rules::model::{CalendarSet, Overrides, SetTables};
 use crate::vocab::ClosureKind;
 use crate::vocab::{Direction, ExecutiveOrderClosures, StateClosures, StateHolidays};
 
@@ -222,36 +222,39 @@ pub(crate) fn days<'a>(job: &Job<'a>, overrides: &Overrides) -> Result<Table<'a>
     };
     let set = match job.origin {
         Some(origin) if with_state && !Arc::ptr_eq(&origin.state_set, &job.court.state_set) => {
-            Handle::Owned(Box::new(merge(own, &origin.state_set)))
+            Handle::Owned(Box::new(merge(own, &origin.state_set)?))
         }
         _ => Handle::Borrowed(own),
     };
-    let eo_open =
-        overrides.eo_closures == Some(ExecutiveOrderClosures::Open) && set.eo_open.is_some();
     let closed: Vec<u32> = if job.closed.is_empty() {
         Vec::new()
     } else {
         job.closed
             .iter()
-            .filter_map(|d| set.table.index(*d))
+            .filter_map(|d| DayTable::index_of(*d))
             .collect()
     };
-    let table = match &set {
+    let (table, eo_open, declared) = match &set {
         Handle::Borrowed(s) => {
-            let base = variant(s, eo_open, overrides);
-            if closed.is_empty() {
+            let tables = s.tables()?;
+            let (base, eo_open, declared) = variant(tables, overrides);
+            let table = if closed.is_empty() {
                 Handle::Borrowed(base)
             } else {
                 Handle::Owned(Box::new(base.with_closed(closed)))
-            }
+            };
+            (table, eo_open, declared)
         }
         Handle::Owned(s) => {
-            let base = variant(s, eo_open, overrides);
-            Handle::Owned(Box::new(base.with_closed(closed)))
+            let tables = s.tables()?;
+            let (base, eo_open, declared) = variant(tables, overrides);
+            (
+                Handle::Owned(Box::new(base.with_closed(closed))),
+                eo_open,
+                declared,
+            )
         }
     };
-    let declared = overrides.state_open_holidays == Some(StateClosures::Closed)
-        && set.state_open_holidays_counted.is_some();
     Ok(Table {
         table,
         set,
@@ -265,13 +268,12 @@ pub(crate) fn days<'a>(job: &Job<'a>, overrides: &Overrides) -> Result<Table<'a>
 /// (executive-order closures, the state's court closures, or the state's
 /// legal holidays on which its courts stay open).
 #[inline]
-pub(crate) fn variant<'s>(
-    s: &'s CalendarSet,
-    eo_open: bool,
-    overrides: &Overrides,
-) -> &'s DayTable {
+pub(crate) fn variant<'s>(s: &'s SetTables, overrides: &Overrides) -> (&'s DayTable, bool, bool) {
     let pick = |t: &'s Option<DayTable>, on: bool| t.as_ref().filter(|_| on);
-    let eo = pick(&s.eo_open, eo_open);
+    let eo = pick(
+        &s.eo_open,
+        overrides.eo_closures == Some(ExecutiveOrderClosures::Open),
+    );
     let closures = pick(
         &s.state_closures_open,
         overrides.state_closures == Some(StateClosures::Open),
@@ -280,11 +282,17 @@ pub(crate) fn variant<'s>(
         &s.state_open_holidays_counted,
         overrides.state_open_holidays == Some(StateClosures::Closed),
     );
-    eo.or(closures).or(open_days).unwrap_or(&s.table)
+    (
+        eo.or(closures).or(open_days).unwrap_or(&s.table),
+        eo.is_some(),
+        open_days.is_some(),
+    )
 }
 
 /// Two calendar sets counted together: a day is open only if both are open.
-pub(crate) fn merge(a: &CalendarSet, b: &CalendarSet) -> CalendarSet {
+pub(crate) fn merge(sa: &CalendarSet, sb: &CalendarSet) -> Result<CalendarSet> {
+    let (a, b) = (sa, sb);
+    let (ta, tb) = (sa.tables()?, sb.tables()?);
     let mut calendars: Vec<String> = a
         .calendars
         .iter()
@@ -297,8 +305,8 @@ pub(crate) fn merge(a: &CalendarSet, b: &CalendarSet) -> CalendarSet {
         (None, None) => None,
         (x, y) => Some(
             x.as_ref()
-                .unwrap_or(&a.table)
-                .intersect(y.as_ref().unwrap_or(&b.table)),
+                .unwrap_or(&ta.table)
+                .intersect(y.as_ref().unwrap_or(&tb.table)),
         ),
     };
     let mut state_calendars: Vec<String> = a
@@ -317,20 +325,23 @@ pub(crate) fn merge(a: &CalendarSet, b: &CalendarSet) -> CalendarSet {
         }
     }
     members.sort_by(|x, y| x.0.id().cmp(y.0.id()));
-    CalendarSet {
+    let tables = SetTables {
+        table: ta.table.intersect(&tb.table),
+        eo_open: both(&ta.eo_open, &tb.eo_open),
+        state_closures_open: both(&ta.state_closures_open, &tb.state_closures_open),
+        state_open_holidays_counted: both(
+            &ta.state_open_holidays_counted,
+            &tb.state_open_holidays_counted,
+        ),
+    };
+    Ok(CalendarSet {
         members: members.into(),
         calendars: calendars.into(),
         state_calendars: state_calendars.into(),
-        table: a.table.intersect(&b.table),
-        eo_open: both(&a.eo_open, &b.eo_open),
-        state_closures_open: both(&a.state_closures_open, &b.state_closures_open),
-        state_open_holidays_counted: both(
-            &a.state_open_holidays_counted,
-            &b.state_open_holidays_counted,
-        ),
         coverage: Coverage {
             valid_from: a.coverage.valid_from.max(b.coverage.valid_from),
             verified_through: a.coverage.verified_through.min(b.coverage.verified_through),
         },
-    }
+        tables: OnceLock::from(Ok(tables)),
+    })
 }

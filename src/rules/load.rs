@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::Arc;
 
-use chrono::NaiveDate;
 
+use super::sets::calendar_set;
 use super::calendar_file::{CalendarDef, check_includes, compile, validate};
 use super::court_file::{ParsedCourt, RefKind, courts};
 use super::limits::MAX_FILE_BYTES;
@@ -14,8 +14,7 @@ use super::model::{CalendarSet, CourtDef, RuleSet};
 use super::rule_set_file::rule_set;
 use super::schema::{CalendarFile, CourtsFile, RuleSetFile};
 use super::source::{SourceFile, toml_error, typed};
-use crate::calendar::table::DayTable;
-use crate::calendar::{Calendar, Coverage};
+use crate::calendar::Calendar;
 use crate::error::{Error, ErrorKind, Result};
 use crate::text::suggest;
 
@@ -142,111 +141,6 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
         rule_sets,
         courts: out_courts,
     })
-}
-
-/// The index of the merged set of `ids` in `sets`, adding it if new.
-pub(super) fn calendar_set(
-    sets: &mut Vec<Arc<CalendarSet>>,
-    calendars: &BTreeMap<String, Arc<Calendar>>,
-    ids: &[String],
-    state: &[String],
-) -> Arc<CalendarSet> {
-    let mut key: Vec<String> = ids.to_vec();
-    key.sort();
-    key.dedup();
-    // The same calendars make the same set only if the same ones are the
-    // state's (counted as days declared a holiday by the state).
-    let mut state_key: Vec<String> = state.to_vec();
-    state_key.sort();
-    state_key.dedup();
-    if let Some(s) = sets
-        .iter()
-        .find(|s| *s.calendars == *key && *s.state_calendars == *state_key)
-    {
-        return Arc::clone(s);
-    }
-    let members: Vec<(bool, &Arc<Calendar>)> = key
-        .iter()
-        .filter_map(|id| calendars.get(id).map(|c| (state_key.contains(id), c)))
-        .collect();
-    let resolved: Arc<[(Arc<Calendar>, bool)]> =
-        members.iter().map(|(st, c)| (Arc::clone(c), *st)).collect();
-    let with_open = |t: &DayTable, c: &Calendar| match &c.open_holiday_days {
-        Some(bits) => t.with_closed_mask(bits),
-        None => t.clone(),
-    };
-    // Each member's table under the default and under each reading. A state
-    // calendar's legal holidays on which its courts stay open are open days
-    // by default (Smith v. State, No. 1:06-CV-800 (W.D. Mich. 2007), counted
-    // Lincoln's Birthday, a Michigan holiday with courts open, as a day of a
-    // 10-day period); a reading counts them as days declared a holiday by
-    // the state (Fed. R. Civ. P. 6(a)(6)(C) read literally); another reading
-    // opens the state calendars' closures.
-    let any_eo = members.iter().any(|(_, c)| c.eo_open.is_some());
-    let any_closures = members
-        .iter()
-        .any(|(st, c)| *st && c.closures_open.is_some());
-    let any_open = members
-        .iter()
-        .any(|(st, c)| *st && c.open_holiday_days.is_some());
-    let (mut table, mut eo, mut closures_open, mut open_days_counted) = (
-        None::<DayTable>,
-        None::<DayTable>,
-        None::<DayTable>,
-        None::<DayTable>,
-    );
-    let fold = |acc: &mut Option<DayTable>, t: DayTable| {
-        *acc = Some(match acc.take() {
-            None => t,
-            Some(a) => a.intersect(&t),
-        });
-    };
-    let mut coverage: Option<Coverage> = None;
-    for (is_state, c) in &members {
-        if any_eo {
-            fold(&mut eo, c.eo_open.as_ref().unwrap_or(&c.table).clone());
-        }
-        if any_closures {
-            let alt = match (is_state, &c.closures_open) {
-                (true, Some(t)) => t,
-                _ => &c.table,
-            };
-            fold(&mut closures_open, alt.clone());
-        }
-        if any_open {
-            let counted = if *is_state {
-                with_open(&c.table, c)
-            } else {
-                c.table.clone()
-            };
-            fold(&mut open_days_counted, counted);
-        }
-        fold(&mut table, c.table.clone());
-        let cov = c.coverage();
-        coverage = Some(match coverage {
-            None => cov,
-            Some(x) => Coverage {
-                valid_from: x.valid_from.max(cov.valid_from),
-                verified_through: x.verified_through.min(cov.verified_through),
-            },
-        });
-    }
-    let fallback = Coverage {
-        valid_from: NaiveDate::MIN,
-        verified_through: NaiveDate::MIN,
-    };
-    let set = Arc::new(CalendarSet {
-        calendars: key.into(),
-        state_calendars: state_key.into(),
-        members: resolved,
-        table: table.unwrap_or_else(|| DayTable::build(|_| true)),
-        eo_open: eo,
-        state_closures_open: closures_open,
-        state_open_holidays_counted: open_days_counted,
-        coverage: coverage.unwrap_or(fallback),
-    });
-    sets.push(Arc::clone(&set));
-    set
 }
 
 /// The kind of a rule file when its table headers name exactly one kind

@@ -9,6 +9,7 @@ pub(crate) mod model;
 mod rule_parts;
 mod rule_set_file;
 mod schema;
+mod sets;
 mod source;
 
 use std::borrow::Cow;
@@ -200,6 +201,7 @@ impl RuleBookBuilder {
                 .map(|(name, text)| SourceFile {
                     name: (*name).to_owned(),
                     text: Cow::Borrowed(text),
+                    trusted: true,
                 })
                 .collect(),
         );
@@ -249,6 +251,7 @@ impl RuleBookBuilder {
             layer.push(SourceFile {
                 name,
                 text: Cow::Owned(text),
+                trusted: false,
             });
         }
         self.layers.push(layer);
@@ -260,6 +263,7 @@ impl RuleBookBuilder {
         self.layers.push(vec![SourceFile {
             name: name.to_owned(),
             text: Cow::Owned(text.to_owned()),
+            trusted: false,
         }]);
         self
     }

@@ -2,7 +2,7 @@
 //! resolved, every history sorted. The compute path reads only these.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Shared text: names and citations are loaded once and shared by every
 /// result that cites them (a clone is a reference-count increment).
@@ -13,6 +13,7 @@ use chrono_tz::Tz;
 
 use crate::calendar::table::DayTable;
 use crate::calendar::{Calendar, Coverage};
+use crate::error::Error;
 use crate::vocab::ServiceMethod;
 use crate::vocab::{
     Adjust, Direction, ExecutiveOrderClosures, MonthEnd, Period, Roll, ServiceWhen, Start,
@@ -285,9 +286,9 @@ pub(crate) struct RuleSet {
 }
 
 /// A set of calendars merged into one day table (a court's legal holidays
-/// for one direction), with a variant in which executive-order closures
-/// count as open days.
-#[derive(Debug, Clone)]
+/// for one direction), with variants for the readings. Described at load;
+/// its tables are built on first use ([`CalendarSet::tables`]).
+#[derive(Debug)]
 pub(crate) struct CalendarSet {
     pub(crate) calendars: Arc<[String]>,
     /// The members counted as the state's (days declared a holiday by the
@@ -295,7 +296,16 @@ pub(crate) struct CalendarSet {
     pub(crate) state_calendars: Arc<[String]>,
     /// The member calendars, each with whether it is one of the state's.
     pub(crate) members: Arc<[(Arc<Calendar>, bool)]>,
+    pub(crate) coverage: Coverage,
+    pub(crate) tables: OnceLock<Result<SetTables, Error>>,
+}
+
+/// The merged day tables of a [`CalendarSet`].
+#[derive(Debug, Clone)]
+pub(crate) struct SetTables {
     pub(crate) table: DayTable,
+    /// The table with executive-order closures open, if any member has
+    /// them.
     pub(crate) eo_open: Option<DayTable>,
     /// The table with the state calendars' closures open, if any of them
     /// records closures (for the reading that they are not state holidays).
@@ -304,7 +314,31 @@ pub(crate) struct CalendarSet {
     /// state's courts stay open closed too (for the reading that counts them
     /// as days declared a holiday by the state).
     pub(crate) state_open_holidays_counted: Option<DayTable>,
-    pub(crate) coverage: Coverage,
+}
+
+impl CalendarSet {
+    /// The merged tables, built on first use.
+    ///
+    /// # Errors
+    ///
+    /// A member calendar whose tables cannot be compiled (no court day in
+    /// the window).
+    #[inline]
+    pub(crate) fn tables(&self) -> Result<&SetTables, Error> {
+        match self.tables.get() {
+            Some(Ok(t)) => Ok(t),
+            _ => self.build_tables(),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn build_tables(&self) -> Result<&SetTables, Error> {
+        match self.tables.get_or_init(|| SetTables::build(&self.members)) {
+            Ok(t) => Ok(t),
+            Err(e) => Err(e.clone()),
+        }
+    }
 }
 
 /// A court as its file describes it.

@@ -20,6 +20,10 @@ use crate::vocab::Period;
 pub(crate) struct SourceFile {
     pub(crate) name: String,
     pub(crate) text: Cow<'static, str>,
+    /// A bundled file (tested with the crate): its calendars' tables are
+    /// compiled on first use. A caller's files are compiled when loading, so
+    /// that every error in them is reported then.
+    pub(crate) trusted: bool,
 }
 
 impl SourceFile {

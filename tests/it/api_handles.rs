@@ -150,3 +150,22 @@ fn typed_inputs_match_their_text() {
     );
     assert!("email".parse::<ServiceMethod>().is_err());
 }
+
+/// Bundled calendars and courts' merged calendar sets are compiled on first
+/// use (a caller's files are compiled when loaded): every one of them must
+/// compile, or the first query would be the first to know.
+#[test]
+fn every_bundled_table_compiles() {
+    let book = RuleBook::bundled().expect("bundled rules load");
+    for cal in book.calendars() {
+        assert!(cal.table_bytes() > 0, "{} does not compile", cal.id());
+        assert!(cal.is_court_day(d("2026-12-07")).is_ok(), "{}", cal.id());
+    }
+    for court in book.courts() {
+        for when in [court_deadlines::Direction::After, court_deadlines::Direction::Before] {
+            let rs = court.rule_set_ids()[0].clone();
+            let due = court.compute_period(&rs, "30 days", when, &Trigger::on(d("2026-12-07")));
+            assert!(due.is_ok(), "{}: {:?}", court.id(), due.err());
+        }
+    }
+}
