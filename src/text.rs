@@ -11,6 +11,8 @@ use chrono::{Datelike, NaiveDate, Weekday};
 pub(crate) struct LongDate(pub(crate) NaiveDate);
 
 impl fmt::Display for LongDate {
+    /// Written into a stack buffer and handed to the formatter once: long
+    /// dates are in every line of an explanation.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         const MONTHS: [&str; 12] = [
             "January",
@@ -27,14 +29,45 @@ impl fmt::Display for LongDate {
             "December",
         ];
         let d = self.0;
-        let month = MONTHS.get(d.month0() as usize).copied().unwrap_or("");
-        write!(
-            f,
-            "{}, {month} {}, {}",
-            title_weekday(d.weekday()),
-            d.day(),
-            d.year()
-        )
+        let mut buf = [0u8; 48];
+        let mut n = 0;
+        let mut put = |bytes: &[u8]| {
+            for &b in bytes {
+                if let Some(slot) = buf.get_mut(n) {
+                    *slot = b;
+                    n += 1;
+                }
+            }
+        };
+        put(title_weekday(d.weekday()).as_bytes());
+        put(b", ");
+        put(MONTHS
+            .get(d.month0() as usize)
+            .copied()
+            .unwrap_or("")
+            .as_bytes());
+        put(b" ");
+        let day = d.day();
+        if day >= 10 {
+            put(&[b'0' + (day / 10) as u8]);
+        }
+        put(&[b'0' + (day % 10) as u8]);
+        put(b", ");
+        let year = d.year();
+        if (1000..=9999).contains(&year) {
+            let y = year as u32;
+            put(&[
+                b'0' + (y / 1000) as u8,
+                b'0' + (y / 100 % 10) as u8,
+                b'0' + (y / 10 % 10) as u8,
+                b'0' + (y % 10) as u8,
+            ]);
+            let text = buf.get(..n).and_then(|b| std::str::from_utf8(b).ok());
+            return f.write_str(text.unwrap_or(""));
+        }
+        // Years outside 1000-9999 (never in the compiled window): the slow way.
+        let text = buf.get(..n).and_then(|b| std::str::from_utf8(b).ok());
+        write!(f, "{}{year}", text.unwrap_or(""))
     }
 }
 
@@ -162,5 +195,18 @@ mod tests {
     fn long_dates() {
         let d = NaiveDate::from_ymd_opt(2026, 7, 3).unwrap_or_default();
         assert_eq!(long_date(d).to_string(), "Friday, July 3, 2026");
+        let d = NaiveDate::from_ymd_opt(1999, 12, 31).unwrap_or_default();
+        assert_eq!(long_date(d).to_string(), "Friday, December 31, 1999");
+        let d = NaiveDate::from_ymd_opt(12, 9, 30).unwrap_or_default();
+        assert_eq!(long_date(d).to_string(), "Sunday, September 30, 12");
+        // Every day of the compiled window, against chrono's own formatting.
+        let mut d = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or_default();
+        while d.year() <= 2200 {
+            assert_eq!(
+                long_date(d).to_string(),
+                d.format("%A, %B %-d, %Y").to_string()
+            );
+            d = d.succ_opt().unwrap_or(NaiveDate::MAX);
+        }
     }
 }

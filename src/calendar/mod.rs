@@ -212,7 +212,8 @@ impl Calendar {
     #[inline]
     fn date_at(&self, d: NaiveDate, i: u32, j: u32) -> Result<NaiveDate> {
         let compiled = self.compiled()?;
-        compiled.table
+        compiled
+            .table
             .date_from(d, i, j)
             .ok_or_else(|| Error::new(ErrorKind::OutOfRange, "day index outside the window"))
     }
@@ -275,7 +276,8 @@ impl Calendar {
             });
         }
         let is_holiday = usize::try_from(i).is_ok_and(|i| {
-            compiled.holiday_days
+            compiled
+                .holiday_days
                 .get(i / 64)
                 .is_some_and(|w| w & (1 << (i % 64)) != 0)
         });

@@ -5,14 +5,13 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::Arc;
 
-
-use super::sets::calendar_set;
 use super::calendar_file::{CalendarDef, check_includes, compile, validate};
 use super::court_file::{ParsedCourt, RefKind, courts};
 use super::limits::MAX_FILE_BYTES;
 use super::model::{CalendarSet, CourtDef, RuleSet};
 use super::rule_set_file::rule_set;
 use super::schema::{CalendarFile, CourtsFile, RuleSetFile};
+use super::sets::calendar_set;
 use super::source::{SourceFile, toml_error, typed};
 use crate::calendar::Calendar;
 use crate::error::{Error, ErrorKind, Result};

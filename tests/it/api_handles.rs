@@ -162,7 +162,10 @@ fn every_bundled_table_compiles() {
         assert!(cal.is_court_day(d("2026-12-07")).is_ok(), "{}", cal.id());
     }
     for court in book.courts() {
-        for when in [court_deadlines::Direction::After, court_deadlines::Direction::Before] {
+        for when in [
+            court_deadlines::Direction::After,
+            court_deadlines::Direction::Before,
+        ] {
             let rs = court.rule_set_ids()[0].clone();
             let due = court.compute_period(&rs, "30 days", when, &Trigger::on(d("2026-12-07")));
             assert!(due.is_ok(), "{}: {:?}", court.id(), due.err());
