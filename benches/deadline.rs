@@ -220,3 +220,113 @@ mod load {
         black_box(RuleBook::bundled().expect("bundled rules load"))
     }
 }
+
+/// Bulk use: one deadline over many triggers, and a batch of rows (court,
+/// deadline, trigger, method) through the public API, on one thread and on
+/// every core with the `RuleBook` shared.
+mod bulk {
+    use super::*;
+
+    const MILLION: usize = 1_000_000;
+    const ROWS: usize = 10_000;
+
+    /// One resolved deadline, a million trigger dates (date only).
+    #[divan::bench(sample_count = 5, counters = [divan::counter::ItemsCount::new(MILLION)])]
+    fn one_deadline_million_triggers(b: divan::Bencher) {
+        let dl = answer();
+        let ts: Vec<Trigger> = (0..MILLION).map(|_| Trigger::on(random_date())).collect();
+        b.bench_local(|| {
+            ts.iter()
+                .map(|t| dl.due_date(t).map_or(0, |d| d.ordinal()))
+                .sum::<u32>()
+        });
+    }
+
+    /// A row of an import: court and deadline ids as text, a date and
+    /// (every other row) a method of service.
+    struct Row {
+        court: &'static str,
+        deadline: &'static str,
+        trigger: Trigger,
+    }
+
+    fn rows() -> Vec<Row> {
+        const PAIRS: [(&str, &str); 6] = [
+            ("nysd", "frcp.answer"),
+            ("cand", "frcp.answer-to-counterclaim"),
+            ("ilnd", "frcp.new-trial-motion"),
+            ("ca9", "frap.notice-of-appeal"),
+            ("nysd", "frcp.amend-as-of-course"),
+            ("txsd", "frcp.answer-to-counterclaim"),
+        ];
+        (0..ROWS)
+            .map(|i| {
+                let (court, deadline) = PAIRS[i % PAIRS.len()];
+                let t = Trigger::on(random_date());
+                Row {
+                    court,
+                    deadline,
+                    trigger: if i % 2 == 0 { t.served_by("mail") } else { t },
+                }
+            })
+            .collect()
+    }
+
+    /// Resolves and computes one row (date only), as an import would.
+    fn run_row(book: &RuleBook, r: &Row) -> u32 {
+        book.court(r.court)
+            .and_then(|c| c.deadline(r.deadline))
+            .and_then(|d| d.due_date(&r.trigger))
+            .map_or(0, |d| d.ordinal())
+    }
+
+    #[divan::bench(sample_count = 20, counters = [divan::counter::ItemsCount::new(ROWS)])]
+    fn batch_10k_single_thread(b: divan::Bencher) {
+        let rows = rows();
+        let book = book();
+        b.bench_local(|| rows.iter().map(|r| run_row(book, r)).sum::<u32>());
+    }
+
+    #[divan::bench(sample_count = 20, counters = [divan::counter::ItemsCount::new(ROWS)])]
+    fn batch_10k_threads(b: divan::Bencher) {
+        let rows = rows();
+        let book = book().clone();
+        let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let chunk = ROWS.div_ceil(threads);
+        b.bench_local(|| {
+            std::thread::scope(|s| {
+                let handles: Vec<_> = rows
+                    .chunks(chunk)
+                    .map(|part| {
+                        let book = &book;
+                        s.spawn(move || part.iter().map(|r| run_row(book, r)).sum::<u32>())
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or(0))
+                    .sum::<u32>()
+            })
+        });
+    }
+}
+
+/// JSON: serializing an explained deadline, beside computing one (the
+/// `full_deadline_with_explanation` bench) in the same run.
+mod json {
+    use super::*;
+
+    #[divan::bench(counters = [divan::counter::ItemsCount::new(BATCH)])]
+    fn serialize_explained(b: divan::Bencher) {
+        let dl = counterclaim();
+        let done: Vec<court_deadlines::Deadline> = triggers(true)
+            .iter()
+            .filter_map(|t| dl.compute(t).ok())
+            .collect();
+        b.bench_local(|| {
+            done.iter()
+                .map(|d| serde_json::to_string(d).map_or(0, |s| s.len()))
+                .sum::<usize>()
+        });
+    }
+}

@@ -1,6 +1,8 @@
 //! Compiling a calendar: its validated parts (holiday rules, one-off
 //! closures, weekend) → the day table and the bitsets the queries read.
 
+use std::sync::Arc;
+
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::expr::{Cycle, DateExpr};
@@ -11,18 +13,18 @@ use crate::vocab::{ClosureKind, Observance};
 /// A recurring holiday as loaded from a calendar file.
 #[derive(Debug, Clone)]
 pub(crate) struct HolidayRule {
-    pub(crate) name: String,
+    pub(crate) name: Arc<str>,
     pub(crate) expr: DateExpr,
     pub(crate) observed: Observance,
     pub(crate) from: Option<i32>,
     pub(crate) until: Option<i32>,
     pub(crate) cycle: Option<Cycle>,
-    pub(crate) citation: String,
+    pub(crate) citation: Arc<str>,
     /// A legal holiday on which the court stays open: listed, never closed.
     pub(crate) court_open: bool,
     pub(crate) note: Option<String>,
     /// The calendar whose file defines it.
-    pub(crate) calendar: String,
+    pub(crate) calendar: Arc<str>,
 }
 
 impl HolidayRule {
@@ -61,11 +63,11 @@ impl HolidayRule {
 pub(crate) struct ClosureRule {
     pub(crate) first: NaiveDate,
     pub(crate) last: NaiveDate,
-    pub(crate) name: String,
+    pub(crate) name: Arc<str>,
     pub(crate) kind: ClosureKind,
-    pub(crate) citation: String,
+    pub(crate) citation: Arc<str>,
     pub(crate) note: Option<String>,
-    pub(crate) calendar: String,
+    pub(crate) calendar: Arc<str>,
 }
 
 /// The validated, include-resolved parts a [`Calendar`] is compiled from.

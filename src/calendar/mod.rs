@@ -548,10 +548,10 @@ impl Calendar {
                         out.push(Holiday {
                             date: observed,
                             actual,
-                            name: rule.name.clone(),
-                            citation: rule.citation.clone(),
+                            name: rule.name.to_string(),
+                            citation: rule.citation.to_string(),
                             closure_kind: None,
-                            calendar: rule.calendar.clone(),
+                            calendar: rule.calendar.to_string(),
                             court_open: rule.court_open,
                             note: rule.note.clone(),
                         });
@@ -570,10 +570,10 @@ impl Calendar {
                 out.push(Holiday {
                     date: d,
                     actual: d,
-                    name: c.name.clone(),
-                    citation: c.citation.clone(),
+                    name: c.name.to_string(),
+                    citation: c.citation.to_string(),
                     closure_kind: Some(c.kind),
-                    calendar: c.calendar.clone(),
+                    calendar: c.calendar.to_string(),
                     court_open: false,
                     note: c.note.clone(),
                 });

@@ -316,16 +316,16 @@ pub enum Reason {
     /// A recurring holiday, observed on this day.
     Holiday {
         /// The holiday's name.
-        name: String,
+        name: Arc<str>,
         /// The authority that makes it a holiday for this court.
-        citation: String,
+        citation: Arc<str>,
         /// The day the holiday is observed (the day this reason is about).
         date: NaiveDate,
         /// The holiday's actual date; differs from `date` when the holiday
         /// is observed on another day.
         actual: NaiveDate,
         /// The calendar file that defines the holiday.
-        calendar: String,
+        calendar: Arc<str>,
     },
     /// A legal holiday of a state on which the state's courts stay open
     /// (a statutory commemoration, say). The reading that counts it as a
@@ -333,15 +333,15 @@ pub enum Reason {
     /// skips it; the federal court itself is open.
     DeclaredHoliday {
         /// The holiday's name.
-        name: String,
+        name: Arc<str>,
         /// The statute that declares it.
-        citation: String,
+        citation: Arc<str>,
         /// The day the holiday is observed (the day this reason is about).
         date: NaiveDate,
         /// The holiday's actual date.
         actual: NaiveDate,
         /// The calendar file that defines the holiday.
-        calendar: String,
+        calendar: Arc<str>,
     },
     /// A day the caller said the court is closed
     /// ([`Trigger::closed`](crate::Trigger::closed)).
@@ -349,13 +349,13 @@ pub enum Reason {
     /// A one-off closure.
     Closure {
         /// What the closure is.
-        name: String,
+        name: Arc<str>,
         /// The order, proclamation or notice.
-        citation: String,
+        citation: Arc<str>,
         /// The kind of closure.
         closure_kind: ClosureKind,
         /// The calendar file that records it.
-        calendar: String,
+        calendar: Arc<str>,
     },
 }
 

@@ -380,7 +380,7 @@ pub(super) fn holiday(
         citation,
         court_open: h.court_open,
         note: h.note.clone(),
-        calendar: cal.to_owned(),
+        calendar: cal.into(),
     })
 }
 
@@ -434,6 +434,6 @@ pub(super) fn closure(file: &SourceFile, cal: &str, c: &ClosureSpec) -> Result<C
         kind,
         citation,
         note: c.note.clone(),
-        calendar: cal.to_owned(),
+        calendar: cal.into(),
     })
 }

@@ -429,7 +429,7 @@ fn days_after_roll_forward_over_labor_day() {
             date,
             ..
         } => {
-            assert_eq!(name, "Labor Day");
+            assert_eq!(&**name, "Labor Day");
             assert!(citation.starts_with("5 U.S.C. § 6103(a)"), "{citation}");
             assert_eq!(*date, d("2025-09-01"));
         }
