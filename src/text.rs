@@ -10,10 +10,22 @@ use chrono::{Datelike, NaiveDate, Weekday};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct LongDate(pub(crate) NaiveDate);
 
-impl fmt::Display for LongDate {
-    /// Written into a stack buffer and handed to the formatter once: long
-    /// dates are in every line of an explanation.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl LongDate {
+    /// Appends the date to `out` without the formatting machinery.
+    pub(crate) fn push_to(self, out: &mut String) {
+        let mut buf = [0u8; 48];
+        match self.write(&mut buf) {
+            Some(text) => out.push_str(text),
+            None => {
+                use std::fmt::Write as _;
+                let _ = write!(out, "{self}");
+            }
+        }
+    }
+
+    /// Writes the date into `buf`; `None` for a year outside 1000–9999
+    /// (never in the compiled window), which `Display` writes the slow way.
+    fn write(self, buf: &mut [u8; 48]) -> Option<&str> {
         const MONTHS: [&str; 12] = [
             "January",
             "February",
@@ -29,7 +41,10 @@ impl fmt::Display for LongDate {
             "December",
         ];
         let d = self.0;
-        let mut buf = [0u8; 48];
+        let year = d.year();
+        if !(1000..=9999).contains(&year) {
+            return None;
+        }
         let mut n = 0;
         let mut put = |bytes: &[u8]| {
             for &b in bytes {
@@ -53,21 +68,34 @@ impl fmt::Display for LongDate {
         }
         put(&[b'0' + (day % 10) as u8]);
         put(b", ");
-        let year = d.year();
-        if (1000..=9999).contains(&year) {
-            let y = year as u32;
-            put(&[
-                b'0' + (y / 1000) as u8,
-                b'0' + (y / 100 % 10) as u8,
-                b'0' + (y / 10 % 10) as u8,
-                b'0' + (y % 10) as u8,
-            ]);
-            let text = buf.get(..n).and_then(|b| std::str::from_utf8(b).ok());
-            return f.write_str(text.unwrap_or(""));
+        let y = year.unsigned_abs();
+        put(&[
+            b'0' + (y / 1000) as u8,
+            b'0' + (y / 100 % 10) as u8,
+            b'0' + (y / 10 % 10) as u8,
+            b'0' + (y % 10) as u8,
+        ]);
+        buf.get(..n).and_then(|b| std::str::from_utf8(b).ok())
+    }
+}
+
+impl fmt::Display for LongDate {
+    /// Written into a stack buffer and handed to the formatter once: long
+    /// dates are in every line of an explanation.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut buf = [0u8; 48];
+        if let Some(text) = self.write(&mut buf) {
+            return f.write_str(text);
         }
-        // Years outside 1000-9999 (never in the compiled window): the slow way.
-        let text = buf.get(..n).and_then(|b| std::str::from_utf8(b).ok());
-        write!(f, "{}{year}", text.unwrap_or(""))
+        let d = self.0;
+        write!(
+            f,
+            "{}, {} {}, {}",
+            title_weekday(d.weekday()),
+            d.format("%B"),
+            d.day(),
+            d.year()
+        )
     }
 }
 

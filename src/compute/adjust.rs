@@ -4,9 +4,9 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::error::Result;
-use crate::explain::{Op, Reasons, SkippedDay, StepKind, Warning, WarningCode};
+use crate::explain::sentences;
+use crate::explain::{Op, SkippedDay, StepKind, Warning, WarningCode};
 use crate::rules::model::ServiceRule;
-use crate::text::long_date;
 use crate::vocab::{Direction, Roll, Unit};
 
 use super::days::{Table, add_days, signed};
@@ -23,11 +23,7 @@ pub(crate) fn next_monday<R: Recorder>(rec: &mut R, l: NaiveDate) -> Result<Naiv
         step(
             StepKind::Adjust,
             m,
-            format!(
-                "Adjust: the Monday next after {} is {}.",
-                long_date(l),
-                long_date(m)
-            ),
+            sentences::next_monday(l, m),
             None,
             Vec::new(),
             Op::NextMonday,
@@ -58,7 +54,7 @@ pub(crate) fn inaccessible<R: Recorder>(
         step(
             StepKind::Inaccessible,
             to,
-            format!("The clerk's office was inaccessible on {}: the time for filing runs to the first accessible day that is not a Saturday, Sunday or legal holiday, {}.", long_date(from), long_date(to)),
+            sentences::inaccessible_day(from, to),
             Some(conv.inaccessibility.as_ref().unwrap_or(&conv.citation)),
             Vec::new(),
             Op::NextAccessible,
@@ -94,20 +90,10 @@ pub(crate) fn extend<R: Recorder>(
         ),
     };
     rec.push(|| {
-        let way = if dir == Direction::After {
-            "added"
-        } else {
-            "counted further back"
-        };
         step(
             StepKind::Extend,
             to,
-            format!(
-                "Extend: {lead}, {} {way} for {} ({method}): {}.",
-                s.add,
-                s.name,
-                long_date(to)
-            ),
+            sentences::extend(lead, s.add, dir, &s.name, method, to),
             Some(&s.citation),
             Vec::new(),
             op,
@@ -133,15 +119,9 @@ pub(crate) fn roll_step<R: Recorder>(
         Roll::Backward => Direction::Before,
         Roll::CountingDirection => dir,
         Roll::None => {
-            rec.warn(|| {
-                let why = Reasons(&days.reasons(l)).to_string();
-                Warning {
-                    code: WarningCode::EndsOnClosedDay,
-                    message: format!(
-                        "the period ends on {}, a day the court is closed ({why}), and this rule set does not move it; acting on the last court day before it is the safe course",
-                        long_date(l)
-                    ),
-                }
+            rec.warn(|| Warning {
+                code: WarningCode::EndsOnClosedDay,
+                message: sentences::ends_on_closed_day(l, &days.reasons(l)),
             });
             return Ok(l);
         }
@@ -153,37 +133,11 @@ pub(crate) fn roll_step<R: Recorder>(
             reasons: days.reasons(l),
         }];
         skipped.extend(days.closed_between(l, to));
-        let way = if to_dir == Direction::After {
-            "next"
-        } else {
-            "previous"
-        };
-        let why = if roll == Roll::CountingDirection {
-            format!(
-                " (the \"next day\" is counted {} when the period is measured {} an event)",
-                if dir == Direction::After {
-                    "forward"
-                } else {
-                    "backward"
-                },
-                dir
-            )
-        } else {
-            String::new()
-        };
-        let what = if days.only_declared(l) {
-            "is a day declared a holiday by the state (the court itself is open, but the period may not end on it)"
-        } else {
-            "is not a court day"
-        };
+        let counting = (roll == Roll::CountingDirection).then_some(dir);
         step(
             StepKind::Roll,
             to,
-            format!(
-                "Roll: {} {what}, so the period runs to the {way} court day{why}: {}.",
-                long_date(l),
-                long_date(to)
-            ),
+            sentences::roll(l, days.only_declared(l), to_dir, counting, to),
             Some(&job.conv.citation),
             skipped,
             Op::Roll { direction: to_dir },

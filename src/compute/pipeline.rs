@@ -9,6 +9,7 @@ use chrono::{DateTime, Datelike, FixedOffset, Months, NaiveDate};
 
 use crate::calendar::Coverage;
 use crate::error::{Error, ErrorKind, Result};
+use crate::explain::sentences;
 use crate::explain::{Op, SkippedDay, Step, StepKind, Warning};
 use crate::rules::model::{DeadlineKind, Overrides, ServiceRule, Text, When};
 use crate::text::long_date;
@@ -150,10 +151,7 @@ pub(crate) fn run<R: Recorder>(
                 step(
                     StepKind::Adjust,
                     l,
-                    format!(
-                        "Not rolled: {} is the day service is complete, not a day by which anything must be filed, so it stands although the court is closed.",
-                        long_date(l)
-                    ),
+                    sentences::not_rolled_completion(l),
                     None,
                     Vec::new(),
                     Op::AddDays { days: 0 },
@@ -252,13 +250,14 @@ impl<'a> ServicePlan<'a> {
         self.merged.map_or(0, |(_, s)| s.add.amount)
     }
 
-    /// `" (10 days + 3 days for mail (mail), added to the prescribed period: …)"`.
-    fn merged_text(&self, job: &Job<'_>) -> String {
-        self.merged.map_or_else(String::new, |(method, s)| {
-            format!(
-                " ({} + {} for {} ({method}), added to the prescribed period: {})",
-                job.period, s.add, s.name, s.citation
-            )
+    /// The merged extension, for the count's sentence.
+    fn merged_facts(&self, job: &Job<'_>) -> Option<sentences::Merged<'a>> {
+        self.merged.map(|(method, s)| sentences::Merged {
+            period: job.period,
+            add: s.add,
+            name: &s.name,
+            method,
+            citation: &s.citation,
         })
     }
 }
@@ -274,17 +273,13 @@ fn start<R: Recorder>(
 ) -> Result<NaiveDate> {
     let dir = job.direction;
     let conv = job.conv;
-    let what = || {
-        job.event_name
-            .map_or_else(|| "The event".to_owned(), str::to_owned)
-    };
     match overrides.start.unwrap_or(conv.start) {
         Start::ExcludeTriggerDay => {
             rec.push(|| {
                 step(
                     StepKind::Start,
                     t,
-                    format!("Start: {} on {}. The day of the event is excluded; counting begins with the day {}.", what(), long_date(t), if dir == Direction::After { "after" } else { "before" }),
+                    sentences::start_excluded(job.event_name, t, dir),
                     Some(&conv.citation),
                     Vec::new(),
                     Op::Start { day0: t },
@@ -299,7 +294,7 @@ fn start<R: Recorder>(
                 step(
                     StepKind::Start,
                     base,
-                    format!("Start: {} on {}. Counting begins from the next day that is not a Saturday, Sunday or legal holiday: day 1 is {}.", what(), long_date(t), long_date(day1)),
+                    sentences::start_next_court_day(job.event_name, t, day1),
                     Some(&conv.citation),
                     days.closed_between(t, day1),
                     Op::Start { day0: base },
@@ -326,10 +321,12 @@ fn count_short<R: Recorder>(
         step(
             StepKind::Count,
             l,
-            format!("Count {n} days {dir}{}, leaving out intermediate Saturdays, Sundays and legal holidays (a period this short counts only court days): {}.", plan.merged_text(job), long_date(l)),
+            sentences::count_short(n, dir, plan.merged_facts(job).as_ref(), l),
             Some(&job.conv.citation),
             days.closed_between(base, l),
-            Op::AddCourtDays { court_days: signed(dir, i64::from(n)) },
+            Op::AddCourtDays {
+                court_days: signed(dir, i64::from(n)),
+            },
         )
     });
     Ok(l)
@@ -348,19 +345,16 @@ fn count_days<R: Recorder>(
     let total = total + i64::from(plan.merged_days());
     let l = add_days(base, signed(dir, total))?;
     rec.push(|| {
-        let what = if job.period.unit == Unit::Week {
-            format!("{} ({total} days)", job.period)
-        } else if plan.merged.is_some() {
-            format!("{total} days{}", plan.merged_text(job))
-        } else {
-            job.period.to_string()
-        };
         step(
             StepKind::Count,
             l,
-            format!(
-                "Count {what} {dir}, every day included: day {total} is {}.",
-                long_date(l)
+            sentences::count_days(
+                job.period,
+                job.period.unit == Unit::Week,
+                total,
+                dir,
+                plan.merged_facts(job).as_ref(),
+                l,
             ),
             Some(&job.conv.citation),
             Vec::new(),
@@ -386,11 +380,7 @@ fn count_court_days<R: Recorder>(
         step(
             StepKind::Count,
             l,
-            format!(
-                "Count {} {dir}, skipping days the court is closed: {}.",
-                job.period,
-                long_date(l)
-            ),
+            sentences::count_court_days(job.period, dir, l),
             None,
             days.closed_between(base, l),
             Op::AddCourtDays {
@@ -439,18 +429,16 @@ fn count_months<R: Recorder>(
         }
     };
     rec.push(|| {
-        let how = match (clamped, policy) {
-            (false, _) => "the same day number".to_owned(),
-            (true, MonthEnd::Clamp) => format!("{} has no day {}, so the period ends on the last day of that month (month-end policy: clamp)", raw.format("%B %Y"), base.day()),
-            (true, _) => format!("{} has no day {}, so the period ends on the first day of the next month (month-end policy: next-month-start)", raw.format("%B %Y"), base.day()),
-        };
         step(
             StepKind::Count,
             l,
-            format!("Count {} {dir} ({how}): {}.", job.period, long_date(l)),
+            sentences::count_months(job.period, dir, base, raw, clamped, policy, l),
             Some(&job.conv.citation),
             Vec::new(),
-            Op::AddMonths { months: signed(dir, months), month_end: policy },
+            Op::AddMonths {
+                months: signed(dir, months),
+                month_end: policy,
+            },
         )
     });
     Ok(l)

@@ -7,6 +7,7 @@
 //! A leaf above the vocabulary: it imports nothing of the crate but the
 //! vocabulary and the text helpers.
 
+pub(crate) mod sentences;
 mod wording;
 
 pub(crate) use wording::Reasons;
