@@ -11,6 +11,7 @@ use super::job::{end_of_day, job};
 use super::pipeline::{self, Outcome};
 use super::trigger::Trigger;
 use crate::error::Result;
+use crate::explain::sentences;
 use crate::explain::{
     Cutoff, Deadline, ReadingResult, RuleInfo, TriggerInfo, Warning, WarningCode,
 };
@@ -18,7 +19,6 @@ use crate::rules::model::{
     CourtDef, DayEnd, DeadlineKind, DeadlineRule, DeadlineVersion, Overrides, Reading, RuleSet,
     Text,
 };
-use crate::text::long_date;
 use crate::vocab::{Direction, Unit};
 
 /// Computes a deadline with its explanation, readings, warnings and
@@ -74,7 +74,7 @@ pub(crate) fn full(
 
     let cutoffs = cutoffs(court, rule_set, version, trigger, main.date, &mut warnings);
 
-    let version_label = until.map(|u| format!("{} (in force through {u})", version.citation));
+    let version_label = until.map(|u| sentences::version_label(&version.citation, u));
     let (name, citation) = match rule {
         Some(_) => (version.name.clone(), version.citation.clone()),
         None => (version.name.clone(), conv.citation.clone()),
@@ -149,7 +149,7 @@ fn readings(
             Err(e) => {
                 warnings.push(Warning {
                     code: WarningCode::Note,
-                    message: format!("the reading \"{}\" could not be computed: {e}", r.name),
+                    message: sentences::reading_failed(&r.name, &e),
                 });
                 continue;
             }
@@ -164,17 +164,9 @@ fn readings(
     }
     let safe = readings.iter().map(|r| r.date).min().unwrap_or(main.date);
     if readings.iter().any(|r| r.date != main.date) {
-        let list: Vec<String> = readings
-            .iter()
-            .map(|r| format!("{}: {}", r.name, long_date(r.date)))
-            .collect();
         warnings.push(Warning {
             code: WarningCode::ReadingsDiffer,
-            message: format!(
-                "authorities read this rule differently ({}); the safe date is the earliest, {}",
-                list.join("; "),
-                long_date(safe)
-            ),
+            message: sentences::readings_differ(&readings, safe),
         });
     }
 
@@ -209,11 +201,12 @@ fn state_holiday_warnings(
             let state = c.state.as_deref().unwrap_or("the court's state");
             warnings.push(Warning {
                 code: WarningCode::StateHolidaysNotApplied,
-                message: format!(
-                    "no calendar of {state} holidays is bundled for {} ({which}), so days declared a holiday by that state, which count under {}, were not applied; check the state's legal holidays around {}",
-                    c.id,
-                    conv.citation,
-                    long_date(date)
+                message: sentences::state_holidays_not_applied(
+                    state,
+                    &c.id,
+                    which,
+                    &conv.citation,
+                    date,
                 ),
             });
         }
@@ -237,15 +230,7 @@ fn cutoffs(
         cutoffs.push(Cutoff {
             method: "any".into(),
             at,
-            text: match at {
-                Some(at) => format!(
-                    "{} on {}, whatever the filing method ({})",
-                    at.format("%-I:%M %p"),
-                    long_date(date),
-                    court.def.tz.name()
-                ),
-                None => "as the rule says".to_owned(),
-            },
+            text: sentences::cutoff_any(at, date, court.def.tz.name()),
             citation: Some(version.citation.clone()),
         });
     } else if version.period.unit != Unit::Hour && version.kind == DeadlineKind::Deadline {
@@ -262,10 +247,7 @@ fn cutoffs(
         if version.filed_in_origin && origin.is_none() {
             warnings.push(Warning {
                 code: WarningCode::Note,
-                message: format!(
-                    "this paper is filed in the court whose judgment is reviewed; give that court (Trigger::origin_court, docket --origin-court) for its filing cut-off and time zone: the cut-offs shown are {}'s",
-                    court.def.id
-                ),
+                message: sentences::filed_in_origin_not_given(&court.def.id),
             });
         }
         let tz = fc.tz;
@@ -284,18 +266,7 @@ fn cutoffs(
             cutoffs.push(Cutoff {
                 method: "electronic".into(),
                 at,
-                text: match (end, at) {
-                    (DayEnd::Midnight, _) => {
-                        format!("midnight at the end of {} ({})", long_date(date), tz.name())
-                    }
-                    (_, Some(at)) => format!(
-                        "{} on {} ({})",
-                        at.format("%-I:%M %p"),
-                        long_date(date),
-                        tz.name()
-                    ),
-                    _ => "end of the day".to_owned(),
-                },
+                text: sentences::cutoff_electronic(end == DayEnd::Midnight, at, date, tz.name()),
                 citation: citation.clone(),
             });
         }
@@ -305,17 +276,14 @@ fn cutoffs(
                 cutoffs.push(Cutoff {
                     method: "paper".into(),
                     at,
-                    text: match at {
-                        Some(at) => format!("{}, when the clerk's office is scheduled to close, on {} ({})", at.format("%-I:%M %p"), long_date(date), tz.name()),
-                        None => "when the clerk's office is scheduled to close".to_owned(),
-                    },
+                    text: sentences::cutoff_paper(at, date, tz.name()),
                     citation: citation.clone(),
                 });
             }
             None => cutoffs.push(Cutoff {
                 method: "paper".into(),
                 at: None,
-                text: format!("when the clerk's office is scheduled to close on {} (the hours are not recorded for this court)", long_date(date)),
+                text: sentences::cutoff_paper_unrecorded(date),
                 citation,
             }),
         }
@@ -342,26 +310,19 @@ fn service_warnings(
                 .map_or_else(|| rule_set.citation.clone(), |(_, s)| s.citation.clone());
             warnings.push(Warning {
                 code: WarningCode::ServiceExtensionNotApplied,
-                message: format!(
-                    "no days are added for service by {method}: the extension ({citation}) applies only to a period that runs after service, and this period is counted before the event"
-                ),
+                message: sentences::service_not_before_event(method, &citation),
             });
         } else if !version.service_extension && named {
             warnings.push(Warning {
                 code: WarningCode::ServiceExtensionNotApplied,
-                message: format!(
-                    "no service extension applies to this deadline ({}), whatever the method of service",
-                    version.citation
-                ),
+                message: sentences::service_never_applies(&version.citation),
             });
         }
     } else if let Some(event) = &trigger.method_not_given {
         if version.service_extension && applies_here {
             warnings.push(Warning {
                 code: WarningCode::ServiceMethodNotGiven,
-                message: format!(
-                    "this deadline counts from \"{event}\", whose method of service was not given, so no service extension was added; if that paper was served by a method that adds days, give it (Trigger::event_served_by; docket --served EVENT=METHOD)"
-                ),
+                message: sentences::service_method_not_given(event),
             });
         }
     }
@@ -382,31 +343,28 @@ fn coverage_warnings(
     if hi > set.coverage.verified_through {
         warnings.push(Warning {
             code: WarningCode::BeyondVerifiedCoverage,
-            message: format!(
-                "the calendars used ({}) were checked against official lists and orders only through {}: a closure after that date (an executive order, an emergency) would not be known; check the court's notices",
-                set.calendars.as_deref().unwrap_or_default().join(", "),
-                set.coverage.verified_through
+            message: sentences::beyond_verified(
+                set.calendars.as_deref().unwrap_or_default(),
+                set.coverage.verified_through,
             ),
         });
     }
     if lo < set.coverage.valid_from {
         warnings.push(Warning {
             code: WarningCode::BeforeCoverage,
-            message: format!(
-                "the calendars used ({}) encode holiday history only from {}; for earlier dates they apply the rules as later written",
-                set.calendars.as_deref().unwrap_or_default().join(", "),
-                set.coverage.valid_from
+            message: sentences::before_calendar_history(
+                set.calendars.as_deref().unwrap_or_default(),
+                set.coverage.valid_from,
             ),
         });
     }
     if trigger.rules_date() < rule_set.valid_from {
         warnings.push(Warning {
             code: WarningCode::BeforeCoverage,
-            message: format!(
-                "{} encodes its history only from {}; the rules date {} is earlier, so the earliest encoded version was applied",
-                rule_set.name,
+            message: sentences::before_rule_set_history(
+                &rule_set.name,
                 rule_set.valid_from,
-                trigger.rules_date()
+                trigger.rules_date(),
             ),
         });
     }
