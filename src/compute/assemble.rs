@@ -11,7 +11,7 @@ use super::job::{end_of_day, job};
 use super::pipeline::{self, Outcome};
 use super::trigger::Trigger;
 use crate::error::Result;
-use crate::explain::sentences;
+use crate::explain::notices;
 use crate::explain::{
     Cutoff, Deadline, ReadingResult, RuleInfo, TriggerInfo, Warning, WarningCode,
 };
@@ -74,7 +74,7 @@ pub(crate) fn full(
 
     let cutoffs = cutoffs(court, rule_set, version, trigger, main.date, &mut warnings);
 
-    let version_label = until.map(|u| sentences::version_label(&version.citation, u));
+    let version_label = until.map(|u| notices::version_label(&version.citation, u));
     let (name, citation) = match rule {
         Some(_) => (version.name.clone(), version.citation.clone()),
         None => (version.name.clone(), conv.citation.clone()),
@@ -149,7 +149,7 @@ fn readings(
             Err(e) => {
                 warnings.push(Warning {
                     code: WarningCode::Note,
-                    message: sentences::reading_failed(&r.name, &e),
+                    message: notices::reading_failed(&r.name, &e),
                 });
                 continue;
             }
@@ -166,7 +166,7 @@ fn readings(
     if readings.iter().any(|r| r.date != main.date) {
         warnings.push(Warning {
             code: WarningCode::ReadingsDiffer,
-            message: sentences::readings_differ(&readings, safe),
+            message: notices::readings_differ(&readings, safe),
         });
     }
 
@@ -201,7 +201,7 @@ fn state_holiday_warnings(
             let state = c.state.as_deref().unwrap_or("the court's state");
             warnings.push(Warning {
                 code: WarningCode::StateHolidaysNotApplied,
-                message: sentences::state_holidays_not_applied(
+                message: notices::state_holidays_not_applied(
                     state,
                     &c.id,
                     which,
@@ -230,7 +230,7 @@ fn cutoffs(
         cutoffs.push(Cutoff {
             method: "any".into(),
             at,
-            text: sentences::cutoff_any(at, date, court.def.tz.name()),
+            text: notices::cutoff_any(at, date, court.def.tz.name()),
             citation: Some(version.citation.clone()),
         });
     } else if version.period.unit != Unit::Hour && version.kind == DeadlineKind::Deadline {
@@ -247,7 +247,7 @@ fn cutoffs(
         if version.filed_in_origin && origin.is_none() {
             warnings.push(Warning {
                 code: WarningCode::Note,
-                message: sentences::filed_in_origin_not_given(&court.def.id),
+                message: notices::filed_in_origin_not_given(&court.def.id),
             });
         }
         let tz = fc.tz;
@@ -266,7 +266,7 @@ fn cutoffs(
             cutoffs.push(Cutoff {
                 method: "electronic".into(),
                 at,
-                text: sentences::cutoff_electronic(end == DayEnd::Midnight, at, date, tz.name()),
+                text: notices::cutoff_electronic(end == DayEnd::Midnight, at, date, tz.name()),
                 citation: citation.clone(),
             });
         }
@@ -276,14 +276,14 @@ fn cutoffs(
                 cutoffs.push(Cutoff {
                     method: "paper".into(),
                     at,
-                    text: sentences::cutoff_paper(at, date, tz.name()),
+                    text: notices::cutoff_paper(at, date, tz.name()),
                     citation: citation.clone(),
                 });
             }
             None => cutoffs.push(Cutoff {
                 method: "paper".into(),
                 at: None,
-                text: sentences::cutoff_paper_unrecorded(date),
+                text: notices::cutoff_paper_unrecorded(date),
                 citation,
             }),
         }
@@ -310,19 +310,19 @@ fn service_warnings(
                 .map_or_else(|| rule_set.citation.clone(), |(_, s)| s.citation.clone());
             warnings.push(Warning {
                 code: WarningCode::ServiceExtensionNotApplied,
-                message: sentences::service_not_before_event(method, &citation),
+                message: notices::service_not_before_event(method, &citation),
             });
         } else if !version.service_extension && named {
             warnings.push(Warning {
                 code: WarningCode::ServiceExtensionNotApplied,
-                message: sentences::service_never_applies(&version.citation),
+                message: notices::service_never_applies(&version.citation),
             });
         }
     } else if let Some(event) = &trigger.method_not_given {
         if version.service_extension && applies_here {
             warnings.push(Warning {
                 code: WarningCode::ServiceMethodNotGiven,
-                message: sentences::service_method_not_given(event),
+                message: notices::service_method_not_given(event),
             });
         }
     }
@@ -343,7 +343,7 @@ fn coverage_warnings(
     if hi > set.coverage.verified_through {
         warnings.push(Warning {
             code: WarningCode::BeyondVerifiedCoverage,
-            message: sentences::beyond_verified(
+            message: notices::beyond_verified(
                 set.calendars.as_deref().unwrap_or_default(),
                 set.coverage.verified_through,
             ),
@@ -352,7 +352,7 @@ fn coverage_warnings(
     if lo < set.coverage.valid_from {
         warnings.push(Warning {
             code: WarningCode::BeforeCoverage,
-            message: sentences::before_calendar_history(
+            message: notices::before_calendar_history(
                 set.calendars.as_deref().unwrap_or_default(),
                 set.coverage.valid_from,
             ),
@@ -361,7 +361,7 @@ fn coverage_warnings(
     if trigger.rules_date() < rule_set.valid_from {
         warnings.push(Warning {
             code: WarningCode::BeforeCoverage,
-            message: sentences::before_rule_set_history(
+            message: notices::before_rule_set_history(
                 &rule_set.name,
                 rule_set.valid_from,
                 trigger.rules_date(),

@@ -11,9 +11,9 @@ use super::job::job;
 use super::pipeline;
 use super::trigger::{Trigger, bare_event, check_trigger};
 use crate::error::{Error, ErrorKind, Result};
+use crate::explain::sentences;
 use crate::explain::{Deadline, Warning, WarningCode};
 use crate::rules::model::{Combine, Composite, DeadlineRule, Overrides, RuleSet, Text};
-use crate::text::long_date;
 use crate::vocab::{Direction, Period};
 
 /// A named deadline of a court's rule set, resolved once so that repeated
@@ -231,10 +231,6 @@ impl DeadlineRef {
         }
         .map(|(_, d)| d.clone())
         .ok_or_else(|| no_part_computable(self))?;
-        let which = match c.combine {
-            Combine::Earliest => "earliest",
-            Combine::Latest => "latest",
-        };
         let mut out = chosen;
         let version = &self.rule.versions.current;
         out.rule.deadline = Some(self.rule.id.clone());
@@ -252,7 +248,7 @@ impl DeadlineRef {
         for (part, due) in &computed {
             for step in &due.steps {
                 let mut step = step.clone();
-                step.text = format!("[{}] {}", part.name(), step.text);
+                step.text = sentences::part_step(part.name(), &step.text);
                 steps.push(step);
             }
             for w in &due.warnings {
@@ -260,37 +256,24 @@ impl DeadlineRef {
                     warnings.push(w.clone());
                 }
             }
-            lines.push(format!("{}: {}", part.name(), long_date(due.date)));
+            lines.push(sentences::part_computed(part.name(), due.date));
         }
         for (part, event) in &missing {
-            lines.push(format!(
-                "{}: not computed ({} not given)",
-                part.name(),
-                event
-            ));
-            let consequence = match c.combine {
-                Combine::Earliest => "if it happened, its deadline may be the earlier one",
-                Combine::Latest => "if it happened, its deadline may be the later one",
-            };
+            lines.push(sentences::part_not_computed(part.name(), event));
             warnings.push(Warning {
                 code: WarningCode::Provisional,
-                message: format!(
-                    "PROVISIONAL: {} was not computed because the date of \"{event}\" was not given (Trigger::event_on with event {:?}; docket --actual {}={}); {consequence}",
+                message: sentences::provisional(
                     part.name(),
-                    &*part.rule.from_event,
-                    &*part.rule.from_event,
-                    "YYYY-MM-DD"
+                    event,
+                    &part.rule.from_event,
+                    c.combine == Combine::Earliest,
                 ),
             });
         }
         steps.push(crate::explain::Step {
             kind: crate::explain::StepKind::Choose,
             date: out.date,
-            text: format!(
-                "Choose the {which}: {}. The deadline is {}.",
-                lines.join("; "),
-                long_date(out.date)
-            ),
+            text: sentences::choose(c.combine == Combine::Earliest, &lines, out.date),
             citation: Some(version.citation.clone()),
             skipped: Vec::new(),
             op: crate::explain::Op::Choose { chosen: out.date },

@@ -5,9 +5,9 @@ use chrono::{DateTime, LocalResult, NaiveDateTime, Offset, TimeDelta, TimeZone};
 use chrono_tz::Tz;
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::{Op, Reasons, SkippedDay, StepKind, Warning, WarningCode};
+use crate::explain::sentences;
+use crate::explain::{Op, SkippedDay, StepKind, Warning, WarningCode};
 use crate::rules::model::{Overrides, When};
-use crate::text::long_date;
 use crate::vocab::{Direction, Roll};
 
 use super::days::{Table, beyond, signed};
@@ -20,14 +20,9 @@ use super::pipeline::{Outcome, Recorder, step};
 pub(crate) fn resolve(tz: Tz, local: NaiveDateTime) -> (DateTime<Tz>, Option<String>) {
     match tz.from_local_datetime(&local) {
         LocalResult::Single(t) => (t, None),
-        LocalResult::Ambiguous(a, _) => (
-            a,
-            Some(format!(
-                "{} occurs twice in {} (clocks go back); the earlier instant was used",
-                local.format("%-I:%M %p on %B %-d, %Y"),
-                tz.name()
-            )),
-        ),
+        LocalResult::Ambiguous(a, _) => {
+            (a, Some(sentences::ambiguous_local_time(local, tz.name())))
+        }
         LocalResult::None => {
             // Step forward a minute at a time to the end of the gap
             // (bounded: no gap exceeds a day).
@@ -39,28 +34,16 @@ pub(crate) fn resolve(tz: Tz, local: NaiveDateTime) -> (DateTime<Tz>, Option<Str
                 {
                     return (
                         t,
-                        Some(format!(
-                            "{} does not exist in {} (clocks go forward); the first instant after the gap, {}, was used",
-                            local.format("%-I:%M %p on %B %-d, %Y"),
-                            tz.name(),
-                            probe.format("%-I:%M %p")
-                        )),
+                        Some(sentences::nonexistent_local_time(local, tz.name(), probe)),
                     );
                 }
             }
             (
                 tz.from_utc_datetime(&local),
-                Some(format!(
-                    "{local} could not be placed in {}; read as UTC",
-                    tz.name()
-                )),
+                Some(sentences::unplaceable_local_time(local, tz.name())),
             )
         }
     }
-}
-
-pub(crate) fn clock(t: &DateTime<Tz>) -> String {
-    t.format("%-I:%M %p %Z, %A, %B %-d, %Y").to_string()
 }
 
 /// Hour periods: elapsed time on the clock from the trigger instant, in the
@@ -96,16 +79,10 @@ pub(crate) fn run_hours<R: Recorder>(
     warn(rec, w0);
     let dir = job.direction;
     rec.push(|| {
-        let what = job
-            .event_name
-            .map_or_else(|| "The event".to_owned(), str::to_owned);
         step(
             StepKind::Start,
             local.date(),
-            format!(
-                "Start: {what} at {}. Counting begins immediately.",
-                clock(&t0)
-            ),
+            sentences::start_hours(job.event_name, &t0),
             Some(&job.conv.citation),
             Vec::new(),
             Op::Start { day0: local.date() },
@@ -116,19 +93,11 @@ pub(crate) fn run_hours<R: Recorder>(
         .checked_add_signed(TimeDelta::hours(hours))
         .ok_or_else(|| beyond(format!("{local} {hours:+} hours")))?;
     rec.push(|| {
-        let shift = if end.offset().fix() != t0.offset().fix() {
-            " (the clocks changed in between, so the wall-clock time differs)"
-        } else {
-            ""
-        };
+        let shifted = end.offset().fix() != t0.offset().fix();
         step(
             StepKind::Count,
             end.date_naive(),
-            format!(
-                "Count {} {dir}, every hour included: {}{shift}.",
-                job.period,
-                clock(&end)
-            ),
+            sentences::count_hours(job.period, dir, &end, shifted),
             Some(&job.conv.citation),
             Vec::new(),
             Op::AddHours { hours },
@@ -149,15 +118,9 @@ pub(crate) fn run_hours<R: Recorder>(
     // The end must lie in the compiled window, rolled or not.
     let end_open = days.is_open(end_date)?;
     if to_dir.is_none() && !end_open {
-        rec.warn(|| {
-            let why = Reasons(&days.reasons(end_date)).to_string();
-            Warning {
-                code: WarningCode::EndsOnClosedDay,
-                message: format!(
-                    "the period ends on {}, a day the court is closed ({why}), and this rule set does not move it; acting on the last court day before it is the safe course",
-                    long_date(end_date)
-                ),
-            }
+        rec.warn(|| Warning {
+            code: WarningCode::EndsOnClosedDay,
+            message: sentences::ends_on_closed_day(end_date, &days.reasons(end_date)),
         });
     }
     if let Some(to_dir) = to_dir {
@@ -170,11 +133,14 @@ pub(crate) fn run_hours<R: Recorder>(
                 step(
                     StepKind::Roll,
                     to,
-                    format!("Roll: the period would end on {}, not a court day, so it runs until the same time on the {} court day: {}.", long_date(end_date), if to_dir == Direction::After { "next" } else { "previous" }, clock(&at)),
+                    sentences::roll_hours(end_date, to_dir, &at),
                     Some(&job.conv.citation),
-                    std::iter::once(SkippedDay { date: end_date, reasons: days.reasons(end_date) })
-                        .chain(days.closed_between(end_date, to))
-                        .collect(),
+                    std::iter::once(SkippedDay {
+                        date: end_date,
+                        reasons: days.reasons(end_date),
+                    })
+                    .chain(days.closed_between(end_date, to))
+                    .collect(),
                     Op::Roll { direction: to_dir },
                 )
             });
@@ -197,8 +163,13 @@ pub(crate) fn run_hours<R: Recorder>(
             step(
                 StepKind::Inaccessible,
                 d,
-                format!("The clerk's office was inaccessible on {}: the time for filing runs to the same time on the first accessible day that is not a Saturday, Sunday or legal holiday, {}.", long_date(from), clock(&at)),
-                Some(job.conv.inaccessibility.as_ref().unwrap_or(&job.conv.citation)),
+                sentences::inaccessible_hours(from, &at),
+                Some(
+                    job.conv
+                        .inaccessibility
+                        .as_ref()
+                        .unwrap_or(&job.conv.citation),
+                ),
                 Vec::new(),
                 Op::NextAccessible,
             )

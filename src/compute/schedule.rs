@@ -9,8 +9,8 @@ use super::court::Court;
 use super::deadline::DeadlineRef;
 use super::trigger::{Trigger, bare_event, check_method, check_trigger};
 use crate::error::{Error, ErrorKind, Result};
+use crate::explain::sentences;
 use crate::explain::{Schedule, ScheduleEntry};
-use crate::text::long_date;
 
 impl Court {
     /// Every deadline that flows from `event` on the trigger's date,
@@ -88,15 +88,14 @@ impl Court {
                     let mut why = assumed.clone();
                     let next_date = match actual {
                         Some(d) => {
-                            why.push(format!("{} on {} (date given)", next.name, long_date(d)));
+                            why.push(sentences::event_given(&next.name, d));
                             d
                         }
                         None => {
-                            why.push(format!(
-                                "{} assumed on {}, the due date of {}",
-                                next.name,
-                                long_date(deadline.date),
-                                deadline.rule.name
+                            why.push(sentences::event_assumed(
+                                &next.name,
+                                deadline.date,
+                                &deadline.rule.name,
                             ));
                             deadline.date
                         }

@@ -7,10 +7,9 @@
 //! A leaf above the vocabulary: it imports nothing of the crate but the
 //! vocabulary and the text helpers.
 
+pub(crate) mod notices;
 pub(crate) mod sentences;
 mod wording;
-
-pub(crate) use wording::Reasons;
 
 use std::sync::Arc;
 

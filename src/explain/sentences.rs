@@ -8,9 +8,10 @@
 
 use std::fmt::{self, Write as _};
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, Timelike};
+use chrono_tz::Tz;
 
-use super::{ReadingResult, Reason, wording::Reasons};
+use super::{Reason, wording::Reasons};
 use crate::text::long_date;
 use crate::vocab::{Direction, MonthEnd, Period};
 
@@ -359,205 +360,171 @@ impl Sentence {
     }
 }
 
-/// The label of a deadline version with a history.
-pub(crate) fn version_label(citation: &str, until: NaiveDate) -> String {
+/// An instant written for people: `4:30 PM EST, Friday, November 2, 2007`.
+pub(crate) fn instant(t: &DateTime<Tz>) -> String {
+    t.format("%-I:%M %p %Z, %A, %B %-d, %Y").to_string()
+}
+
+/// Warning: a local time that occurs twice (clocks go back).
+pub(crate) fn ambiguous_local_time(local: NaiveDateTime, tz: &str) -> String {
+    format!(
+        "{} occurs twice in {tz} (clocks go back); the earlier instant was used",
+        local.format("%-I:%M %p on %B %-d, %Y")
+    )
+}
+
+/// Warning: a local time that does not exist (clocks go forward).
+pub(crate) fn nonexistent_local_time(
+    local: NaiveDateTime,
+    tz: &str,
+    used: NaiveDateTime,
+) -> String {
+    format!(
+        "{} does not exist in {tz} (clocks go forward); the first instant after the gap, {}, was used",
+        local.format("%-I:%M %p on %B %-d, %Y"),
+        used.format("%-I:%M %p")
+    )
+}
+
+/// Warning: a local time that could not be placed in its zone at all.
+pub(crate) fn unplaceable_local_time(local: NaiveDateTime, tz: &str) -> String {
+    format!("{local} could not be placed in {tz}; read as UTC")
+}
+
+/// Start of an hour period.
+pub(crate) fn start_hours(event: Option<&str>, t0: &DateTime<Tz>) -> String {
     Sentence::new()
-        .s(citation)
-        .s(" (in force through ")
-        .show(until)
-        .s(")")
+        .s("Start: ")
+        .s(event.unwrap_or("The event"))
+        .s(" at ")
+        .s(&instant(t0))
+        .s(". Counting begins immediately.")
         .done()
 }
 
-/// Note: a reading could not be computed.
-pub(crate) fn reading_failed(name: &str, error: &dyn fmt::Display) -> String {
+/// Count of an hour period.
+pub(crate) fn count_hours(
+    period: Period,
+    dir: Direction,
+    end: &DateTime<Tz>,
+    shifted: bool,
+) -> String {
     Sentence::new()
-        .s("the reading \"")
-        .s(name)
-        .s("\" could not be computed: ")
-        .show(error)
+        .s("Count ")
+        .show(period)
+        .s(" ")
+        .s(way_word(dir))
+        .s(", every hour included: ")
+        .s(&instant(end))
+        .s(if shifted {
+            " (the clocks changed in between, so the wall-clock time differs)"
+        } else {
+            ""
+        })
+        .s(".")
         .done()
 }
 
-/// Warning: the readings give different dates.
-pub(crate) fn readings_differ(readings: &[ReadingResult], safe: NaiveDate) -> String {
-    let mut s = Sentence::new().s("authorities read this rule differently (");
-    for (i, r) in readings.iter().enumerate() {
+/// Roll of an hour period: the same time on the next (previous) court day.
+pub(crate) fn roll_hours(end_date: NaiveDate, to_dir: Direction, at: &DateTime<Tz>) -> String {
+    Sentence::new()
+        .s("Roll: the period would end on ")
+        .date(end_date)
+        .s(", not a court day, so it runs until the same time on the ")
+        .s(match to_dir {
+            Direction::After => "next",
+            Direction::Before => "previous",
+        })
+        .s(" court day: ")
+        .s(&instant(at))
+        .s(".")
+        .done()
+}
+
+/// The clerk's office inaccessible during the last hour (an hour period).
+pub(crate) fn inaccessible_hours(from: NaiveDate, at: &DateTime<Tz>) -> String {
+    Sentence::new()
+        .s("The clerk's office was inaccessible on ")
+        .date(from)
+        .s(": the time for filing runs to the same time on the first accessible day that is not a Saturday, Sunday or legal holiday, ")
+        .s(&instant(at))
+        .s(".")
+        .done()
+}
+
+/// A combined deadline's step text for one part's step: `[Part] text`.
+pub(crate) fn part_step(part: &str, text: &str) -> String {
+    Sentence::new().s("[").s(part).s("] ").s(text).done()
+}
+
+/// A combined deadline's line for a computed part.
+pub(crate) fn part_computed(part: &str, date: NaiveDate) -> String {
+    Sentence::new().s(part).s(": ").date(date).done()
+}
+
+/// A combined deadline's line for a part whose event's date was not given.
+pub(crate) fn part_not_computed(part: &str, event: &str) -> String {
+    Sentence::new()
+        .s(part)
+        .s(": not computed (")
+        .s(event)
+        .s(" not given)")
+        .done()
+}
+
+/// Warning: a combined deadline with a part not computed.
+pub(crate) fn provisional(part: &str, event_name: &str, event_id: &str, earliest: bool) -> String {
+    Sentence::new()
+        .s("PROVISIONAL: ")
+        .s(part)
+        .s(" was not computed because the date of \"")
+        .s(event_name)
+        .s("\" was not given (Trigger::event_on with event ")
+        .show(format_args!("{event_id:?}"))
+        .s("; docket --actual ")
+        .s(event_id)
+        .s("=YYYY-MM-DD); ")
+        .s(if earliest {
+            "if it happened, its deadline may be the earlier one"
+        } else {
+            "if it happened, its deadline may be the later one"
+        })
+        .done()
+}
+
+/// The step that chooses among a combined deadline's parts.
+pub(crate) fn choose(earliest: bool, lines: &[String], date: NaiveDate) -> String {
+    let mut s = Sentence::new()
+        .s("Choose the ")
+        .s(if earliest { "earliest" } else { "latest" })
+        .s(": ");
+    for (i, l) in lines.iter().enumerate() {
         if i > 0 {
             s = s.s("; ");
         }
-        s = s.s(&r.name).s(": ").date(r.date);
+        s = s.s(l);
     }
-    s.s("); the safe date is the earliest, ").date(safe).done()
+    s.s(". The deadline is ").date(date).s(".").done()
 }
 
-/// Warning: a court's state calendar is not bundled.
-pub(crate) fn state_holidays_not_applied(
-    state: &str,
-    court: &str,
-    which: &str,
-    citation: &str,
-    date: NaiveDate,
-) -> String {
+/// A schedule's note: a later event's date as given.
+pub(crate) fn event_given(event: &str, date: NaiveDate) -> String {
     Sentence::new()
-        .s("no calendar of ")
-        .s(state)
-        .s(" holidays is bundled for ")
-        .s(court)
-        .s(" (")
-        .s(which)
-        .s("), so days declared a holiday by that state, which count under ")
-        .s(citation)
-        .s(", were not applied; check the state's legal holidays around ")
-        .date(date)
-        .done()
-}
-
-/// Cut-off: the deadline's own time, whatever the filing method.
-pub(crate) fn cutoff_any(at: Option<DateTime<FixedOffset>>, date: NaiveDate, tz: &str) -> String {
-    match at {
-        Some(at) => Sentence::new()
-            .clock(at)
-            .s(" on ")
-            .date(date)
-            .s(", whatever the filing method (")
-            .s(tz)
-            .s(")")
-            .done(),
-        None => "as the rule says".to_owned(),
-    }
-}
-
-/// Cut-off: electronic filing.
-pub(crate) fn cutoff_electronic(
-    midnight: bool,
-    at: Option<DateTime<FixedOffset>>,
-    date: NaiveDate,
-    tz: &str,
-) -> String {
-    match (midnight, at) {
-        (true, _) => Sentence::new()
-            .s("midnight at the end of ")
-            .date(date)
-            .s(" (")
-            .s(tz)
-            .s(")")
-            .done(),
-        (false, Some(at)) => Sentence::new()
-            .clock(at)
-            .s(" on ")
-            .date(date)
-            .s(" (")
-            .s(tz)
-            .s(")")
-            .done(),
-        (false, None) => "end of the day".to_owned(),
-    }
-}
-
-/// Cut-off: paper filing, when the clerk's hours are recorded.
-pub(crate) fn cutoff_paper(at: Option<DateTime<FixedOffset>>, date: NaiveDate, tz: &str) -> String {
-    match at {
-        Some(at) => Sentence::new()
-            .clock(at)
-            .s(", when the clerk's office is scheduled to close, on ")
-            .date(date)
-            .s(" (")
-            .s(tz)
-            .s(")")
-            .done(),
-        None => "when the clerk's office is scheduled to close".to_owned(),
-    }
-}
-
-/// Cut-off: paper filing, the clerk's hours not recorded.
-pub(crate) fn cutoff_paper_unrecorded(date: NaiveDate) -> String {
-    Sentence::new()
-        .s("when the clerk's office is scheduled to close on ")
-        .date(date)
-        .s(" (the hours are not recorded for this court)")
-        .done()
-}
-
-/// Note: a paper filed in the court of origin, which was not given.
-pub(crate) fn filed_in_origin_not_given(court: &str) -> String {
-    Sentence::new()
-        .s("this paper is filed in the court whose judgment is reviewed; give that court (Trigger::origin_court, docket --origin-court) for its filing cut-off and time zone: the cut-offs shown are ")
-        .s(court)
-        .s("'s")
-        .done()
-}
-
-/// Warning: a service extension that does not lengthen a period before an event.
-pub(crate) fn service_not_before_event(method: &str, citation: &str) -> String {
-    Sentence::new()
-        .s("no days are added for service by ")
-        .s(method)
-        .s(": the extension (")
-        .s(citation)
-        .s(") applies only to a period that runs after service, and this period is counted before the event")
-        .done()
-}
-
-/// Warning: a deadline to which no service extension applies.
-pub(crate) fn service_never_applies(citation: &str) -> String {
-    Sentence::new()
-        .s("no service extension applies to this deadline (")
-        .s(citation)
-        .s("), whatever the method of service")
-        .done()
-}
-
-/// Warning: a later paper's method of service not given.
-pub(crate) fn service_method_not_given(event: &str) -> String {
-    Sentence::new()
-        .s("this deadline counts from \"")
         .s(event)
-        .s("\", whose method of service was not given, so no service extension was added; if that paper was served by a method that adds days, give it (Trigger::event_served_by; docket --served EVENT=METHOD)")
+        .s(" on ")
+        .date(date)
+        .s(" (date given)")
         .done()
 }
 
-fn push_list(mut s: Sentence, items: &[String]) -> Sentence {
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            s = s.s(", ");
-        }
-        s = s.s(item);
-    }
-    s
-}
-
-/// Warning: a date beyond the calendars' verified coverage.
-pub(crate) fn beyond_verified(calendars: &[String], through: NaiveDate) -> String {
-    push_list(Sentence::new().s("the calendars used ("), calendars)
-        .s(") were checked against official lists and orders only through ")
-        .show(through)
-        .s(": a closure after that date (an executive order, an emergency) would not be known; check the court's notices")
-        .done()
-}
-
-/// Warning: a date before the calendars' encoded history.
-pub(crate) fn before_calendar_history(calendars: &[String], from: NaiveDate) -> String {
-    push_list(Sentence::new().s("the calendars used ("), calendars)
-        .s(") encode holiday history only from ")
-        .show(from)
-        .s("; for earlier dates they apply the rules as later written")
-        .done()
-}
-
-/// Warning: a rules date before the rule set's encoded history.
-pub(crate) fn before_rule_set_history(
-    name: &str,
-    from: NaiveDate,
-    rules_date: NaiveDate,
-) -> String {
+/// A schedule's note: a later event assumed on an earlier deadline's date.
+pub(crate) fn event_assumed(event: &str, date: NaiveDate, deadline: &str) -> String {
     Sentence::new()
-        .s(name)
-        .s(" encodes its history only from ")
-        .show(from)
-        .s("; the rules date ")
-        .show(rules_date)
-        .s(" is earlier, so the earliest encoded version was applied")
+        .s(event)
+        .s(" assumed on ")
+        .date(date)
+        .s(", the due date of ")
+        .s(deadline)
         .done()
 }
 

@@ -1,0 +1,212 @@
+//! The notices attached to a result: warnings, cut-off texts, readings,
+//! schedule notes and the lines of a combined deadline — written, like the
+//! step sentences, from the facts passed in.
+
+use std::fmt;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use super::ReadingResult;
+use super::sentences::Sentence;
+
+/// The label of a deadline version with a history.
+pub(crate) fn version_label(citation: &str, until: NaiveDate) -> String {
+    Sentence::new()
+        .s(citation)
+        .s(" (in force through ")
+        .show(until)
+        .s(")")
+        .done()
+}
+
+/// Note: a reading could not be computed.
+pub(crate) fn reading_failed(name: &str, error: &dyn fmt::Display) -> String {
+    Sentence::new()
+        .s("the reading \"")
+        .s(name)
+        .s("\" could not be computed: ")
+        .show(error)
+        .done()
+}
+
+/// Warning: the readings give different dates.
+pub(crate) fn readings_differ(readings: &[ReadingResult], safe: NaiveDate) -> String {
+    let mut s = Sentence::new().s("authorities read this rule differently (");
+    for (i, r) in readings.iter().enumerate() {
+        if i > 0 {
+            s = s.s("; ");
+        }
+        s = s.s(&r.name).s(": ").date(r.date);
+    }
+    s.s("); the safe date is the earliest, ").date(safe).done()
+}
+
+/// Warning: a court's state calendar is not bundled.
+pub(crate) fn state_holidays_not_applied(
+    state: &str,
+    court: &str,
+    which: &str,
+    citation: &str,
+    date: NaiveDate,
+) -> String {
+    Sentence::new()
+        .s("no calendar of ")
+        .s(state)
+        .s(" holidays is bundled for ")
+        .s(court)
+        .s(" (")
+        .s(which)
+        .s("), so days declared a holiday by that state, which count under ")
+        .s(citation)
+        .s(", were not applied; check the state's legal holidays around ")
+        .date(date)
+        .done()
+}
+
+/// Cut-off: the deadline's own time, whatever the filing method.
+pub(crate) fn cutoff_any(at: Option<DateTime<FixedOffset>>, date: NaiveDate, tz: &str) -> String {
+    match at {
+        Some(at) => Sentence::new()
+            .clock(at)
+            .s(" on ")
+            .date(date)
+            .s(", whatever the filing method (")
+            .s(tz)
+            .s(")")
+            .done(),
+        None => "as the rule says".to_owned(),
+    }
+}
+
+/// Cut-off: electronic filing.
+pub(crate) fn cutoff_electronic(
+    midnight: bool,
+    at: Option<DateTime<FixedOffset>>,
+    date: NaiveDate,
+    tz: &str,
+) -> String {
+    match (midnight, at) {
+        (true, _) => Sentence::new()
+            .s("midnight at the end of ")
+            .date(date)
+            .s(" (")
+            .s(tz)
+            .s(")")
+            .done(),
+        (false, Some(at)) => Sentence::new()
+            .clock(at)
+            .s(" on ")
+            .date(date)
+            .s(" (")
+            .s(tz)
+            .s(")")
+            .done(),
+        (false, None) => "end of the day".to_owned(),
+    }
+}
+
+/// Cut-off: paper filing, when the clerk's hours are recorded.
+pub(crate) fn cutoff_paper(at: Option<DateTime<FixedOffset>>, date: NaiveDate, tz: &str) -> String {
+    match at {
+        Some(at) => Sentence::new()
+            .clock(at)
+            .s(", when the clerk's office is scheduled to close, on ")
+            .date(date)
+            .s(" (")
+            .s(tz)
+            .s(")")
+            .done(),
+        None => "when the clerk's office is scheduled to close".to_owned(),
+    }
+}
+
+/// Cut-off: paper filing, the clerk's hours not recorded.
+pub(crate) fn cutoff_paper_unrecorded(date: NaiveDate) -> String {
+    Sentence::new()
+        .s("when the clerk's office is scheduled to close on ")
+        .date(date)
+        .s(" (the hours are not recorded for this court)")
+        .done()
+}
+
+/// Note: a paper filed in the court of origin, which was not given.
+pub(crate) fn filed_in_origin_not_given(court: &str) -> String {
+    Sentence::new()
+        .s("this paper is filed in the court whose judgment is reviewed; give that court (Trigger::origin_court, docket --origin-court) for its filing cut-off and time zone: the cut-offs shown are ")
+        .s(court)
+        .s("'s")
+        .done()
+}
+
+/// Warning: a service extension that does not lengthen a period before an event.
+pub(crate) fn service_not_before_event(method: &str, citation: &str) -> String {
+    Sentence::new()
+        .s("no days are added for service by ")
+        .s(method)
+        .s(": the extension (")
+        .s(citation)
+        .s(") applies only to a period that runs after service, and this period is counted before the event")
+        .done()
+}
+
+/// Warning: a deadline to which no service extension applies.
+pub(crate) fn service_never_applies(citation: &str) -> String {
+    Sentence::new()
+        .s("no service extension applies to this deadline (")
+        .s(citation)
+        .s("), whatever the method of service")
+        .done()
+}
+
+/// Warning: a later paper's method of service not given.
+pub(crate) fn service_method_not_given(event: &str) -> String {
+    Sentence::new()
+        .s("this deadline counts from \"")
+        .s(event)
+        .s("\", whose method of service was not given, so no service extension was added; if that paper was served by a method that adds days, give it (Trigger::event_served_by; docket --served EVENT=METHOD)")
+        .done()
+}
+
+fn push_list(mut s: Sentence, items: &[String]) -> Sentence {
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            s = s.s(", ");
+        }
+        s = s.s(item);
+    }
+    s
+}
+
+/// Warning: a date beyond the calendars' verified coverage.
+pub(crate) fn beyond_verified(calendars: &[String], through: NaiveDate) -> String {
+    push_list(Sentence::new().s("the calendars used ("), calendars)
+        .s(") were checked against official lists and orders only through ")
+        .show(through)
+        .s(": a closure after that date (an executive order, an emergency) would not be known; check the court's notices")
+        .done()
+}
+
+/// Warning: a date before the calendars' encoded history.
+pub(crate) fn before_calendar_history(calendars: &[String], from: NaiveDate) -> String {
+    push_list(Sentence::new().s("the calendars used ("), calendars)
+        .s(") encode holiday history only from ")
+        .show(from)
+        .s("; for earlier dates they apply the rules as later written")
+        .done()
+}
+
+/// Warning: a rules date before the rule set's encoded history.
+pub(crate) fn before_rule_set_history(
+    name: &str,
+    from: NaiveDate,
+    rules_date: NaiveDate,
+) -> String {
+    Sentence::new()
+        .s(name)
+        .s(" encodes its history only from ")
+        .show(from)
+        .s("; the rules date ")
+        .show(rules_date)
+        .s(" is earlier, so the earliest encoded version was applied")
+        .done()
+}
