@@ -33,6 +33,58 @@ pub(super) enum Parsed {
     Courts(Vec<ParsedCourt>),
 }
 
+/// Parses `files` (whose first has index `base`), in parallel when there
+/// are enough of them and the machine has more than one core; the results
+/// are in file order, so that errors are reported as a sequential load
+/// would report them. Threads that cannot be started leave their files to
+/// be parsed here.
+fn parse_all(files: &[SourceFile], base: usize) -> Vec<Result<Parsed>> {
+    const MIN_FILES: usize = 16;
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .min(8);
+    let sequential = |k: usize| -> Vec<(usize, Result<Parsed>)> {
+        files
+            .iter()
+            .enumerate()
+            .skip(k)
+            .step_by(threads.max(1))
+            .map(|(i, f)| (i, parse_file(f, base + i)))
+            .collect()
+    };
+    if threads < 2 || files.len() < MIN_FILES {
+        return files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| parse_file(f, base + i))
+            .collect();
+    }
+    let mut tagged: Vec<(usize, Result<Parsed>)> = std::thread::scope(|s| {
+        // Thread k parses files k, k + threads, k + 2·threads, … (rule files
+        // differ in size; interleaving spreads the large ones).
+        let handles: Vec<_> = (1..threads)
+            .map(|k| {
+                let h = std::thread::Builder::new()
+                    .name("court-deadlines-load".to_owned())
+                    .spawn_scoped(s, move || sequential(k));
+                (k, h)
+            })
+            .collect();
+        let mut out = sequential(0);
+        for (k, h) in handles {
+            // A thread that could not start, or that panicked (a bug: parsing
+            // again here reports it), leaves its files to this thread.
+            match h.ok().map(|h| h.join()) {
+                Some(Ok(part)) => out.extend(part),
+                _ => out.extend(sequential(k)),
+            }
+        }
+        out
+    });
+    tagged.sort_by_key(|(i, _)| *i);
+    tagged.into_iter().map(|(_, r)| r).collect()
+}
+
 /// Loads layers of files; a definition in a later layer replaces one with
 /// the same id in an earlier layer, and within a layer an id may be
 /// defined once.
@@ -44,10 +96,11 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
     for layer in layers {
         // (kind, id) -> file index, for duplicates within the layer.
         let mut seen: BTreeMap<(&'static str, String), usize> = BTreeMap::new();
-        for source in layer {
-            let idx = files.len();
-            files.push(source);
-            let Some(file) = files.last() else { continue };
+        let base = files.len();
+        files.extend(layer);
+        let parsed = parse_all(files.get(base..).unwrap_or_default(), base);
+        for (idx, result) in (base..).zip(parsed) {
+            let Some(file) = files.get(idx) else { continue };
             let mut claim = |kind: &'static str, id: &str, span: Range<usize>| -> Result<()> {
                 if let Some(&first) = seen.get(&(kind, id.to_owned())) {
                     let other = files.get(first).map_or("?", |f| f.name.as_str());
@@ -60,7 +113,7 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
                 seen.insert((kind, id.to_owned()), idx);
                 Ok(())
             };
-            match parse_file(file, idx)? {
+            match result? {
                 Parsed::Calendar(def) => {
                     claim("calendar", &def.id, def.id_span.clone())?;
                     defs.insert(def.id.clone(), *def);
