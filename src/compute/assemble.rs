@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use super::court::Court;
 use super::job::Job;
@@ -49,7 +49,7 @@ pub(crate) fn full(
         },
     )?;
 
-    let (readings, safe) = readings(
+    let (mut readings, safe) = readings(
         &j,
         rule_set,
         deadline_readings,
@@ -58,6 +58,18 @@ pub(crate) fn full(
         &main,
         &mut warnings,
     );
+    // A deadline whose last day ends at a set time whatever the filing
+    // method (Tex. R. Civ. P. 99(b): 10:00 a.m.) is due at that instant.
+    let timed = |date: NaiveDate, at: Option<DateTime<FixedOffset>>| match (at, version.cutoff) {
+        (None, Some(end @ DayEnd::At(_))) if version.kind == DeadlineKind::Deadline => {
+            end_of_day(court.def.tz, date, end)
+        }
+        _ => at,
+    };
+    let due_at = timed(main.date, main.due_at);
+    for r in &mut readings {
+        r.due_at = timed(r.date, r.due_at);
+    }
 
     let (conv, _) = rule_set.counting.at(trigger.rules_date());
     coverage_warnings(rule_set, trigger, &main, &mut warnings);
@@ -81,7 +93,7 @@ pub(crate) fn full(
     };
     Ok(Deadline {
         date: main.date,
-        due_at: main.due_at,
+        due_at,
         safe_date: safe,
         provisional: false,
         cutoffs,

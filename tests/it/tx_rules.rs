@@ -53,6 +53,9 @@ fn answer_cutoff_is_ten_in_the_courts_time_zone() {
             format!("2024-10-28T10:00:00{offset}"),
             "{court}"
         );
+        // The deadline itself is due at that instant: a timed deadline.
+        assert_eq!(due.due_at, Some(at), "{court}");
+        assert!(due.readings.iter().all(|r| r.due_at.is_some()), "{due}");
     }
 }
 
