@@ -1,13 +1,15 @@
 //! Court files: `[court.<id>]` tables → validated court descriptions whose
 //! references are checked when every file is loaded.
 
+use chrono::NaiveDate;
+
 use std::str::FromStr;
 
 use toml::Spanned;
 
 use super::history::sort_history;
 use super::limits::MAX_ITEMS_PER_FILE;
-use super::model::{CourtInfo, Text};
+use super::model::{CourtInfo, DayEnd, Text};
 use super::schema::{CourtSpec, CourtsFile};
 use super::source::{SourceFile, check_id, date, day_end, did_you_mean, non_empty};
 use crate::error::{ErrorKind, Result};
@@ -32,20 +34,7 @@ pub(super) fn court(
     c: &CourtSpec,
 ) -> Result<ParsedCourt> {
     let id = check_id(file, "court", key)?;
-    let tz = chrono_tz::Tz::from_str(c.time_zone.get_ref().trim()).map_err(|_| {
-        file.err(
-            ErrorKind::Invalid,
-            format!(
-                "unknown time zone {:?}{} (expected an IANA name such as \"America/New_York\")",
-                c.time_zone.get_ref(),
-                did_you_mean(
-                    c.time_zone.get_ref(),
-                    chrono_tz::TZ_VARIANTS.iter().map(|z| z.name())
-                )
-            ),
-            c.time_zone.span(),
-        )
-    })?;
+    let tz = time_zone(file, c)?;
     if let Some(s) = &c.state {
         let v = s.get_ref();
         if v.len() != 2 || !v.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -56,46 +45,8 @@ pub(super) fn court(
             ));
         }
     }
-    let (mut electronic, mut paper) = (None, None);
-    if let Some(f) = &c.filing {
-        for (method, v) in f.get_ref() {
-            match method.as_str() {
-                "electronic" => electronic = Some(day_end(file, v)?),
-                "paper" => paper = Some(day_end(file, v)?),
-                other => {
-                    return Err(file.err(
-                        ErrorKind::Schema,
-                        format!("unknown filing method {other:?} (expected electronic or paper)"),
-                        f.span(),
-                    ));
-                }
-            }
-        }
-    }
-    let mut filing_history = Vec::new();
-    for h in &c.filing_history {
-        let e = h.get_ref();
-        filing_history.push((
-            date(file, "until", &e.until)?,
-            e.electronic
-                .as_ref()
-                .map(|v| day_end(file, v))
-                .transpose()?,
-            e.paper.as_ref().map(|v| day_end(file, v)).transpose()?,
-            non_empty::<Text>(file, "citation", &e.citation)?,
-            h.span(),
-        ));
-    }
-    let filing_history = sort_history(
-        file,
-        filing_history
-            .into_iter()
-            .map(|(u, el, pa, cit, span)| (u, (el, pa, cit), span))
-            .collect(),
-    )?
-    .into_iter()
-    .map(|(u, (el, pa, cit))| (u, el, pa, cit))
-    .collect();
+    let (electronic, paper) = filing(file, c)?;
+    let filing_history = filing_history(file, c)?;
     let mut refs = Vec::new();
     if c.rule_sets.is_empty() {
         return Err(file.err(
@@ -148,6 +99,73 @@ pub(super) fn court(
         id_span: key.span(),
         refs,
     })
+}
+
+/// The court's time zone (an IANA name).
+fn time_zone(file: &SourceFile, c: &CourtSpec) -> Result<chrono_tz::Tz> {
+    chrono_tz::Tz::from_str(c.time_zone.get_ref().trim()).map_err(|_| {
+        file.err(
+            ErrorKind::Invalid,
+            format!(
+                "unknown time zone {:?}{} (expected an IANA name such as \"America/New_York\")",
+                c.time_zone.get_ref(),
+                did_you_mean(
+                    c.time_zone.get_ref(),
+                    chrono_tz::TZ_VARIANTS.iter().map(|z| z.name())
+                )
+            ),
+            c.time_zone.span(),
+        )
+    })
+}
+
+/// The `filing` table: when the day ends for electronic and paper filing.
+fn filing(file: &SourceFile, c: &CourtSpec) -> Result<(Option<DayEnd>, Option<DayEnd>)> {
+    let (mut electronic, mut paper) = (None, None);
+    if let Some(f) = &c.filing {
+        for (method, v) in f.get_ref() {
+            match method.as_str() {
+                "electronic" => electronic = Some(day_end(file, v)?),
+                "paper" => paper = Some(day_end(file, v)?),
+                other => {
+                    return Err(file.err(
+                        ErrorKind::Schema,
+                        format!("unknown filing method {other:?} (expected electronic or paper)"),
+                        f.span(),
+                    ));
+                }
+            }
+        }
+    }
+    Ok((electronic, paper))
+}
+
+/// Earlier filing cut-offs, sorted by the last day each was in force.
+#[allow(clippy::type_complexity)]
+fn filing_history(
+    file: &SourceFile,
+    c: &CourtSpec,
+) -> Result<Vec<(NaiveDate, Option<DayEnd>, Option<DayEnd>, Text)>> {
+    let mut history = Vec::new();
+    for h in &c.filing_history {
+        let e = h.get_ref();
+        history.push((
+            date(file, "until", &e.until)?,
+            (
+                e.electronic
+                    .as_ref()
+                    .map(|v| day_end(file, v))
+                    .transpose()?,
+                e.paper.as_ref().map(|v| day_end(file, v)).transpose()?,
+                non_empty::<Text>(file, "citation", &e.citation)?,
+            ),
+            h.span(),
+        ));
+    }
+    Ok(sort_history(file, history)?
+        .into_iter()
+        .map(|(u, (el, pa, cit))| (u, el, pa, cit))
+        .collect())
 }
 
 /// Validates a courts file.
