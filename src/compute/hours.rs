@@ -66,14 +66,6 @@ pub(crate) fn run_hours<R: Recorder>(
         ));
     };
     let tz = job.court.tz;
-    let warn = |rec: &mut R, m: Option<String>| {
-        if let Some(m) = m {
-            rec.warn(|| Warning {
-                code: WarningCode::AmbiguousLocalTime,
-                message: m,
-            });
-        }
-    };
     days.index(local.date())?;
     let (t0, w0) = resolve(tz, local);
     warn(rec, w0);
@@ -103,77 +95,13 @@ pub(crate) fn run_hours<R: Recorder>(
             Op::AddHours { hours },
         )
     });
-    let mut at = end;
     let roll = overrides
         .roll
         .or(job.roll)
         .unwrap_or_else(|| job.conv.roll_for(job.direction));
-    let to_dir = match roll {
-        Roll::Forward => Some(Direction::After),
-        Roll::Backward => Some(Direction::Before),
-        Roll::CountingDirection => Some(dir),
-        Roll::None => None,
-    };
-    let end_date = end.date_naive();
-    // The end must lie in the compiled window, rolled or not.
-    let end_open = days.is_open(end_date)?;
-    if to_dir.is_none() && !end_open {
-        rec.warn(|| Warning {
-            code: WarningCode::EndsOnClosedDay,
-            message: sentences::ends_on_closed_day(end_date, &days.reasons(end_date)),
-        });
-    }
-    if let Some(to_dir) = to_dir {
-        let to = days.roll(end_date, to_dir)?;
-        if to != end_date {
-            let (t, w) = resolve(tz, to.and_time(end.time()));
-            warn(rec, w);
-            at = t;
-            rec.push(|| {
-                step(
-                    StepKind::Roll,
-                    to,
-                    sentences::roll_hours(end_date, to_dir, &at),
-                    Some(&job.conv.citation),
-                    std::iter::once(SkippedDay {
-                        date: end_date,
-                        reasons: days.reasons(end_date),
-                    })
-                    .chain(days.closed_between(end_date, to))
-                    .collect(),
-                    Op::Roll { direction: to_dir },
-                )
-            });
-        }
-    }
-    let last = at.date_naive();
-    if job.inaccessible.contains(&last) {
-        let mut d = last;
-        for _ in 0..=job.inaccessible.len() {
-            d = days.nth(d, 1, Direction::After)?;
-            if !job.inaccessible.contains(&d) {
-                break;
-            }
-        }
-        let (t, w) = resolve(tz, d.and_time(at.time()));
-        warn(rec, w);
-        let from = last;
-        at = t;
-        rec.push(|| {
-            step(
-                StepKind::Inaccessible,
-                d,
-                sentences::inaccessible_hours(from, &at),
-                Some(
-                    job.conv
-                        .inaccessibility
-                        .as_ref()
-                        .unwrap_or(&job.conv.citation),
-                ),
-                Vec::new(),
-                Op::NextAccessible,
-            )
-        });
+    let mut at = roll_hours(job, days, rec, end, roll)?;
+    if job.inaccessible.contains(&at.date_naive()) {
+        at = inaccessible_hours(job, days, rec, at)?;
     }
     Ok(Outcome {
         date: at.date_naive(),
@@ -181,4 +109,103 @@ pub(crate) fn run_hours<R: Recorder>(
         calendars: R::DETAILED.then(|| days.set.calendars.clone()),
         coverage: days.set.coverage,
     })
+}
+
+/// Reports a local time that was ambiguous or did not exist.
+fn warn<R: Recorder>(rec: &mut R, message: Option<String>) {
+    if let Some(message) = message {
+        rec.warn(|| Warning {
+            code: WarningCode::AmbiguousLocalTime,
+            message,
+        });
+    }
+}
+
+/// The roll of an hour period that ends on a closed day: the same time on
+/// the next (previous) court day (6(a)(2)(C)); or, under a rule set that
+/// does not roll, a warning.
+fn roll_hours<R: Recorder>(
+    job: &Job<'_>,
+    days: &Table<'_>,
+    rec: &mut R,
+    end: DateTime<Tz>,
+    roll: Roll,
+) -> Result<DateTime<Tz>> {
+    let to_dir = match roll {
+        Roll::Forward => Some(Direction::After),
+        Roll::Backward => Some(Direction::Before),
+        Roll::CountingDirection => Some(job.direction),
+        Roll::None => None,
+    };
+    let end_date = end.date_naive();
+    // The end must lie in the compiled window, rolled or not.
+    let end_open = days.is_open(end_date)?;
+    let Some(to_dir) = to_dir else {
+        if !end_open {
+            rec.warn(|| Warning {
+                code: WarningCode::EndsOnClosedDay,
+                message: sentences::ends_on_closed_day(end_date, &days.reasons(end_date)),
+            });
+        }
+        return Ok(end);
+    };
+    let to = days.roll(end_date, to_dir)?;
+    if to == end_date {
+        return Ok(end);
+    }
+    let (at, w) = resolve(job.court.tz, to.and_time(end.time()));
+    warn(rec, w);
+    rec.push(|| {
+        step(
+            StepKind::Roll,
+            to,
+            sentences::roll_hours(end_date, to_dir, &at),
+            Some(&job.conv.citation),
+            std::iter::once(SkippedDay {
+                date: end_date,
+                reasons: days.reasons(end_date),
+            })
+            .chain(days.closed_between(end_date, to))
+            .collect(),
+            Op::Roll { direction: to_dir },
+        )
+    });
+    Ok(at)
+}
+
+/// The clerk's office inaccessible during the last hour (6(a)(3)(B)): the
+/// same time on the first accessible court day.
+fn inaccessible_hours<R: Recorder>(
+    job: &Job<'_>,
+    days: &Table<'_>,
+    rec: &mut R,
+    at: DateTime<Tz>,
+) -> Result<DateTime<Tz>> {
+    let from = at.date_naive();
+    let mut d = from;
+    // Bounded by the number of inaccessible days given, plus one.
+    for _ in 0..=job.inaccessible.len() {
+        d = days.nth(d, 1, Direction::After)?;
+        if !job.inaccessible.contains(&d) {
+            break;
+        }
+    }
+    let (to, w) = resolve(job.court.tz, d.and_time(at.time()));
+    warn(rec, w);
+    rec.push(|| {
+        step(
+            StepKind::Inaccessible,
+            d,
+            sentences::inaccessible_hours(from, &to),
+            Some(
+                job.conv
+                    .inaccessibility
+                    .as_ref()
+                    .unwrap_or(&job.conv.citation),
+            ),
+            Vec::new(),
+            Op::NextAccessible,
+        )
+    });
+    Ok(to)
 }

@@ -8,7 +8,7 @@ use chrono::Weekday;
 use toml::Spanned;
 
 use super::limits::{MAX_CLOSURE_DAYS, MAX_CLOSURES_PER_FILE, MAX_HOLIDAYS_PER_FILE};
-use super::schema::{CalendarFile, ClosureSpec, HolidaySpec};
+use super::schema::{CalendarFile, CalendarHeader, ClosureSpec, HolidaySpec};
 use super::source::{SourceFile, date, inner_span, non_empty, valid_id, year};
 use crate::calendar::expr::{self, Cycle};
 use crate::calendar::table::{FIRST_YEAR, LAST_YEAR};
@@ -215,34 +215,7 @@ pub(super) fn validate(file: &SourceFile, idx: usize, f: CalendarFile) -> Result
     }
     let name = non_empty(file, "name", &h.name)?;
     let citation = non_empty(file, "citation", &h.citation)?;
-    let mut weekend = Vec::new();
-    for w in h.weekend.get_ref() {
-        let day = expr::parse_weekday(w.get_ref().trim()).ok_or_else(|| {
-            file.err(
-                ErrorKind::Invalid,
-                format!(
-                    "unknown weekday {:?} (expected monday, tuesday, wednesday, thursday, friday, saturday or sunday)",
-                    w.get_ref()
-                ),
-                w.span(),
-            )
-        })?;
-        if weekend.contains(&day) {
-            return Err(file.err(
-                ErrorKind::Invalid,
-                format!("weekday {:?} is listed twice in weekend", w.get_ref()),
-                w.span(),
-            ));
-        }
-        weekend.push(day);
-    }
-    if weekend.len() == 7 {
-        return Err(file.err(
-            ErrorKind::Invalid,
-            "weekend lists all seven days: the court would never be open",
-            h.weekend.span(),
-        ));
-    }
+    let weekend = weekend(file, &h)?;
     let default_observed = match &h.observed {
         Some(v) => observance(file, v)?,
         None => Observance::None,
@@ -256,25 +229,7 @@ pub(super) fn validate(file: &SourceFile, idx: usize, f: CalendarFile) -> Result
             h.verified_through.span(),
         ));
     }
-    let mut includes = Vec::new();
-    for inc in &h.include {
-        let v = inc.get_ref().trim().to_owned();
-        if v == id {
-            return Err(file.err(
-                ErrorKind::Cycle,
-                format!("include cycle: calendar {id:?} includes itself"),
-                inc.span(),
-            ));
-        }
-        if includes.iter().any(|(i, _)| *i == v) {
-            return Err(file.err(
-                ErrorKind::Duplicate,
-                format!("calendar {v:?} is included twice"),
-                inc.span(),
-            ));
-        }
-        includes.push((v, inc.span()));
-    }
+    let includes = includes(file, &id, &h)?;
     if f.holiday.len() > MAX_HOLIDAYS_PER_FILE {
         return Err(file.err(
             ErrorKind::Invalid,
@@ -321,6 +276,67 @@ pub(super) fn validate(file: &SourceFile, idx: usize, f: CalendarFile) -> Result
             verified_through,
         },
     })
+}
+
+/// The `weekend` key: distinct weekdays, not all seven.
+fn weekend(file: &SourceFile, h: &CalendarHeader) -> Result<Vec<Weekday>> {
+    let mut weekend = Vec::new();
+    for w in h.weekend.get_ref() {
+        let day = expr::parse_weekday(w.get_ref().trim()).ok_or_else(|| {
+            file.err(
+                ErrorKind::Invalid,
+                format!(
+                    "unknown weekday {:?} (expected monday, tuesday, wednesday, thursday, friday, saturday or sunday)",
+                    w.get_ref()
+                ),
+                w.span(),
+            )
+        })?;
+        if weekend.contains(&day) {
+            return Err(file.err(
+                ErrorKind::Invalid,
+                format!("weekday {:?} is listed twice in weekend", w.get_ref()),
+                w.span(),
+            ));
+        }
+        weekend.push(day);
+    }
+    if weekend.len() == 7 {
+        return Err(file.err(
+            ErrorKind::Invalid,
+            "weekend lists all seven days: the court would never be open",
+            h.weekend.span(),
+        ));
+    }
+    Ok(weekend)
+}
+
+/// The `include` key: other calendars, each once, never this one.
+fn includes(
+    file: &SourceFile,
+    id: &str,
+    h: &CalendarHeader,
+) -> Result<Vec<(String, Range<usize>)>> {
+    let mut includes: Vec<(String, Range<usize>)> = Vec::new();
+    for inc in &h.include {
+        let v = inc.get_ref().trim().to_owned();
+        if v == id {
+            return Err(file.err(
+                ErrorKind::Cycle,
+                format!("include cycle: calendar {id:?} includes itself"),
+                inc.span(),
+            ));
+        }
+        if includes.iter().any(|(i, _)| *i == v) {
+            return Err(file.err(
+                ErrorKind::Duplicate,
+                format!("calendar {v:?} is included twice"),
+                inc.span(),
+            ));
+        }
+        includes.push((v, inc.span()));
+    }
+    Ok(includes)
 }
 
 pub(super) fn holiday(
