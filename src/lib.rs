@@ -254,9 +254,9 @@ mod vocab;
 pub use calendar::{Calendar, Coverage, Holiday};
 pub use compute::{Court, DeadlineRef, RuleSetRef, Trigger};
 pub use vocab::{
-    Adjust, ClosureKind, Direction, ExecutiveOrderClosures, IntoPeriod, IntoServiceMethod,
-    MonthEnd, Observance, Period, Roll, SERVICE_METHODS, ServiceMethod, ServiceWhen, Start,
-    StateClosures, StateHolidays, Unit,
+    Adjust, ClosureKind, Direction, ExecutiveOrderClosures, HowCounted, IntoPeriod,
+    IntoServiceMethod, MonthEnd, Observance, Period, Roll, SERVICE_METHODS, ServiceMethod,
+    ServiceWhen, Start, StateClosures, StateHolidays, Unit,
 };
 
 /// The date and time crate this crate's API speaks (`NaiveDate`,

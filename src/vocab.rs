@@ -399,6 +399,18 @@ impl IntoServiceMethod for &String {
     }
 }
 
+closed_set! {
+    /// How a class of days counts for computing time: as closed days (a
+    /// period skips them and does not end on them) or as ordinary days.
+    #[non_exhaustive]
+    HowCounted {
+        /// As closed days.
+        Closed = "closed",
+        /// As ordinary (open) days.
+        Open = "open",
+    }
+}
+
 /// A period: an amount and a unit ("21 days", "16 court days", "72 hours").
 ///
 /// # Example

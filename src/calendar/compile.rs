@@ -22,6 +22,9 @@ pub(crate) struct HolidayRule {
     pub(crate) citation: Arc<str>,
     /// A legal holiday on which the court stays open: listed, never closed.
     pub(crate) court_open: bool,
+    /// `false` for a day the court closes that is not a legal holiday for
+    /// computing time (a judiciary's own holiday).
+    pub(crate) legal_holiday: bool,
     pub(crate) note: Option<String>,
     /// The calendar whose file defines it.
     pub(crate) calendar: Arc<str>,
@@ -86,19 +89,32 @@ pub(crate) struct CalendarParts {
 
 /// A calendar's compiled tables: built from its parts on first use, so that
 /// loading many calendars costs only their validation.
+///
+/// Besides the calendar's own day table, the closed days are kept by class
+/// (a bit per day of the window, `None` where the class is empty), so that
+/// a court's merged table can be built for any combination of the readings
+/// that open or close one class.
 #[derive(Debug, Clone)]
 pub(crate) struct Compiled {
+    /// The court's days as the calendar keeps them: every class closed
+    /// except legal holidays on which the court stays open.
     pub(crate) table: DayTable,
-    /// The table with executive-order closures open, if there are any.
-    pub(crate) eo_open: Option<DayTable>,
-    /// The table with every closure open (holidays and weekends only), if
-    /// the calendar records closures.
-    pub(crate) closures_open: Option<DayTable>,
-    /// A bit per day of the window, set where a legal holiday on which the
-    /// court stays open is observed (`None` if the calendar has none).
+    /// The weekend days (Monday first).
+    pub(crate) weekend: [bool; 7],
+    /// Legal holidays that close the court.
+    pub(crate) holidays: Box<[u64]>,
+    /// Holidays on which the court closes but which are not legal holidays
+    /// for computing time (`legal_holiday = false`).
+    pub(crate) non_legal: Option<Box<[u64]>>,
+    /// Legal holidays on which the court stays open (`court_open = true`).
     pub(crate) open_holiday_days: Option<Box<[u64]>>,
-    /// A bit per day of the window: set where some holiday is observed, so
-    /// that explaining a plain weekend never evaluates holiday expressions.
+    /// Executive-order closures.
+    pub(crate) eo: Option<Box<[u64]>>,
+    /// Every other one-off closure.
+    pub(crate) closures: Option<Box<[u64]>>,
+    /// A bit per day of the window: set where some holiday that closes the
+    /// court is observed, so that explaining a plain weekend never
+    /// evaluates holiday expressions.
     pub(crate) holiday_days: Box<[u64]>,
 }
 
@@ -132,31 +148,59 @@ impl Compiled {
         let first = NaiveDate::from_ymd_opt(table::FIRST_YEAR, 1, 1)?;
         let last = NaiveDate::from_ymd_opt(table::LAST_YEAR, 12, 31)?;
         let len = usize::try_from((last - first).num_days() + 1).ok()?;
-        // A bit per day of the window: set where the court is closed.
-        let mut closed = vec![0u64; len.div_ceil(64)];
-        let mut holiday_days = vec![0u64; len.div_ceil(64)].into_boxed_slice();
-        // Legal holidays on which the court stays open: a bit per day, for
-        // the courts that count them as days declared a holiday.
+        let words = len.div_ceil(64);
+        let index = |d: NaiveDate| {
+            usize::try_from((d - first).num_days())
+                .ok()
+                .filter(|&i| i < len)
+        };
+        let set = |bits: &mut [u64], i: usize| {
+            if let Some(word) = bits.get_mut(i / 64) {
+                *word |= 1 << (i % 64);
+            }
+        };
+        let mut holidays = vec![0u64; words].into_boxed_slice();
+        let mut non_legal: Option<Box<[u64]>> = None;
         let mut open_bits: Option<Box<[u64]>> = None;
+        let fresh = || vec![0u64; words].into_boxed_slice();
         for rule in rules {
             for year in table::FIRST_YEAR - 1..=table::LAST_YEAR + 1 {
                 let Some(i) = rule
                     .occurrence(year)
-                    .and_then(|(_, observed)| usize::try_from((observed - first).num_days()).ok())
-                    .filter(|&i| i < len)
+                    .and_then(|(_, observed)| index(observed))
                 else {
                     continue;
                 };
                 let bits = if rule.court_open {
-                    open_bits.get_or_insert_with(|| vec![0u64; len.div_ceil(64)].into_boxed_slice())
+                    open_bits.get_or_insert_with(fresh)
+                } else if !rule.legal_holiday {
+                    non_legal.get_or_insert_with(fresh)
                 } else {
-                    if let Some(word) = closed.get_mut(i / 64) {
-                        *word |= 1 << (i % 64);
-                    }
-                    &mut holiday_days
+                    &mut holidays
                 };
-                if let Some(word) = bits.get_mut(i / 64) {
-                    *word |= 1 << (i % 64);
+                set(bits, i);
+            }
+        }
+        let mut eo: Option<Box<[u64]>> = None;
+        let mut other: Option<Box<[u64]>> = None;
+        for c in closures {
+            let bits = if c.kind == ClosureKind::ExecutiveOrder {
+                eo.get_or_insert_with(fresh)
+            } else {
+                other.get_or_insert_with(fresh)
+            };
+            let mut d = c.first;
+            // Bounded: the loader limits closures to 366 days.
+            for _ in 0..=366 {
+                if d > c.last {
+                    break;
+                }
+                if let Some(i) = index(d) {
+                    set(bits, i);
+                }
+                match d.succ_opt() {
+                    Some(n) => d = n,
+                    None => break,
                 }
             }
         }
@@ -166,61 +210,33 @@ impl Compiled {
                 *slot = true;
             }
         }
-        let build = |closed: &[u64]| DayTable::from_closed(closed, weekend_mask);
-        // The table without any closure, for the reading under which a
-        // state's court closures are not "days declared a holiday by the
-        // state" (Fed. R. Civ. P. 6(a)(6)(C)).
-        let closures_open = (!closures.is_empty()).then(|| build(&closed));
-        let mark = |closed: &mut Vec<u64>, d: NaiveDate| {
-            if let Some(i) = usize::try_from((d - first).num_days())
-                .ok()
-                .filter(|&i| i < len)
-            {
-                if let Some(word) = closed.get_mut(i / 64) {
-                    *word |= 1 << (i % 64);
-                }
-            }
-        };
-        let mut eo_days = Vec::new();
-        for c in closures {
-            let mut d = c.first;
-            // Bounded: the loader limits closures to 366 days.
-            for _ in 0..=366 {
-                if d > c.last {
-                    break;
-                }
-                if c.kind == ClosureKind::ExecutiveOrder {
-                    eo_days.push(d);
-                } else {
-                    mark(&mut closed, d);
-                }
-                match d.succ_opt() {
-                    Some(n) => d = n,
-                    None => break,
-                }
-            }
-        }
-        // Executive-order closures are contested as legal holidays
-        // (rules/README.md, 'Executive-order closures'): keep a table without them for the reading that
-        // treats them as open days.
-        let eo_open = if eo_days.is_empty() {
-            None
-        } else {
-            Some(build(&closed))
-        };
-        for d in eo_days {
-            mark(&mut closed, d);
-        }
-        let table = build(&closed);
+        let mut holiday_days = holidays.clone();
+        or_into(&mut holiday_days, non_legal.as_deref());
+        let mut closed = holiday_days.clone();
+        or_into(&mut closed, eo.as_deref());
+        or_into(&mut closed, other.as_deref());
+        let table = DayTable::from_closed(&closed, weekend_mask);
         if table.total() == 0 {
             return None;
         }
         Some(Compiled {
             table,
-            eo_open,
-            closures_open,
+            weekend: weekend_mask,
+            holidays,
+            non_legal,
             open_holiday_days: open_bits,
+            eo,
+            closures: other,
             holiday_days,
         })
+    }
+}
+
+/// `into |= from`, word by word.
+pub(crate) fn or_into(into: &mut [u64], from: Option<&[u64]>) {
+    if let Some(from) = from {
+        for (a, b) in into.iter_mut().zip(from) {
+            *a |= *b;
+        }
     }
 }

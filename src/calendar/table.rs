@@ -162,28 +162,6 @@ impl DayTable {
         }
     }
 
-    /// The days open in both tables (a court day under every calendar).
-    pub(crate) fn intersect(&self, other: &DayTable) -> DayTable {
-        let words = self
-            .words
-            .iter()
-            .zip(other.words.iter())
-            .map(|(a, b)| a & b)
-            .collect();
-        DayTable::from_words(words, self.len.min(other.len))
-    }
-
-    /// This table with the days whose bits are set in `mask` closed as well.
-    pub(crate) fn with_closed_mask(&self, mask: &[u64]) -> DayTable {
-        let words = self
-            .words
-            .iter()
-            .enumerate()
-            .map(|(i, w)| w & !mask.get(i).copied().unwrap_or(0))
-            .collect();
-        DayTable::from_words(words, self.len)
-    }
-
     /// This table with the days at `closed` (indices) closed as well.
     pub(crate) fn with_closed(&self, closed: impl IntoIterator<Item = u32>) -> DayTable {
         let mut words = self.words.to_vec();

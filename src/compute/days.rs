@@ -2,7 +2,7 @@
 //! the direction and reading, the caller's closures, and why each closed
 //! day is closed.
 
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use chrono::{Days, NaiveDate};
 
@@ -10,9 +10,9 @@ use crate::calendar::table::DayTable;
 use crate::calendar::{Calendar, Coverage};
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::{Reason, SkippedDay};
-use crate::rules::model::{CalendarSet, Overrides, SetTables};
+use crate::rules::model::{CalendarSet, Flags, Overrides};
 use crate::vocab::ClosureKind;
-use crate::vocab::{Direction, ExecutiveOrderClosures, StateClosures, StateHolidays};
+use crate::vocab::{Direction, ExecutiveOrderClosures, HowCounted, StateClosures, StateHolidays};
 
 use super::job::Job;
 
@@ -43,6 +43,8 @@ pub(crate) struct Table<'a> {
     /// The state's legal holidays on which its courts stay open are counted
     /// as closed days (a reading).
     pub(crate) declared: bool,
+    /// Days the courts close that are not legal holidays count as open days.
+    pub(crate) non_legal_open: bool,
     pub(crate) closed: &'a [NaiveDate],
 }
 
@@ -92,6 +94,20 @@ impl Table<'_> {
             Direction::Before => self.table.prev_open(i),
         };
         self.date(d, i, j, || format!("the court day {dir} {d}"))
+    }
+
+    /// The judiciary holiday on `d` that this computation counts as an
+    /// ordinary day, if any: the courts are closed on it.
+    pub(crate) fn judiciary_holiday(&self, d: NaiveDate) -> Option<Reason> {
+        if !self.non_legal_open {
+            return None;
+        }
+        self.set.members.iter().find_map(|(cal, _)| {
+            cal.why_closed(d)
+                .unwrap_or_default()
+                .into_iter()
+                .find(|r| matches!(r, Reason::JudiciaryHoliday { .. }))
+        })
     }
 
     /// Why `d` is closed, as lines for an explanation.
@@ -234,65 +250,60 @@ pub(crate) fn days<'a>(job: &Job<'a>, overrides: &Overrides) -> Result<Table<'a>
             .filter_map(|d| DayTable::index_of(*d))
             .collect()
     };
-    let (table, eo_open, declared) = match &set {
+    let flags = flags(job, overrides);
+    let table = match &set {
         Handle::Borrowed(s) => {
-            let tables = s.tables()?;
-            let (base, eo_open, declared) = variant(tables, overrides);
-            let table = if closed.is_empty() {
+            let base = s.table(flags)?;
+            if closed.is_empty() {
                 Handle::Borrowed(base)
             } else {
                 Handle::Owned(Box::new(base.with_closed(closed)))
-            };
-            (table, eo_open, declared)
+            }
         }
-        Handle::Owned(s) => {
-            let tables = s.tables()?;
-            let (base, eo_open, declared) = variant(tables, overrides);
-            (
-                Handle::Owned(Box::new(base.with_closed(closed))),
-                eo_open,
-                declared,
-            )
-        }
+        Handle::Owned(s) => Handle::Owned(Box::new(s.table(flags)?.with_closed(closed))),
     };
     Ok(Table {
         table,
         set,
-        eo_open,
-        declared,
+        eo_open: flags.has(Flags::EO_OPEN),
+        declared: flags.has(Flags::STATE_OPEN_COUNTED) || flags.has(Flags::OWN_OPEN_COUNTED),
+        non_legal_open: flags.has(Flags::NON_LEGAL_OPEN),
         closed: job.closed,
     })
 }
 
-/// The set's table under a reading: one reading changes one class of days
-/// (executive-order closures, the state's court closures, or the state's
-/// legal holidays on which its courts stay open).
+/// The classes of days a computation opens or closes: the rule set's
+/// convention, changed by a reading's overrides.
 #[inline]
-pub(crate) fn variant<'s>(s: &'s SetTables, overrides: &Overrides) -> (&'s DayTable, bool, bool) {
-    let pick = |t: &'s Option<DayTable>, on: bool| t.as_ref().filter(|_| on);
-    let eo = pick(
-        &s.eo_open,
-        overrides.eo_closures == Some(ExecutiveOrderClosures::Open),
-    );
-    let closures = pick(
-        &s.state_closures_open,
-        overrides.state_closures == Some(StateClosures::Open),
-    );
-    let open_days = pick(
-        &s.state_open_holidays_counted,
-        overrides.state_open_holidays == Some(StateClosures::Closed),
-    );
-    (
-        eo.or(closures).or(open_days).unwrap_or(&s.table),
-        eo.is_some(),
-        open_days.is_some(),
-    )
+pub(crate) fn flags(job: &Job<'_>, overrides: &Overrides) -> Flags {
+    let mut f = 0;
+    if overrides.eo_closures == Some(ExecutiveOrderClosures::Open) {
+        f |= Flags::EO_OPEN;
+    }
+    if overrides.state_closures == Some(StateClosures::Open) {
+        f |= Flags::STATE_CLOSURES_OPEN;
+    }
+    if overrides.state_open_holidays == Some(StateClosures::Closed) {
+        f |= Flags::STATE_OPEN_COUNTED;
+    }
+    let own = overrides
+        .court_open_holidays
+        .unwrap_or(job.conv.court_open_holidays);
+    if own == HowCounted::Closed {
+        f |= Flags::OWN_OPEN_COUNTED;
+    }
+    let non_legal = overrides
+        .non_legal_holidays
+        .unwrap_or(job.conv.non_legal_holidays);
+    if non_legal == HowCounted::Open {
+        f |= Flags::NON_LEGAL_OPEN;
+    }
+    Flags(f)
 }
 
-/// Two calendar sets counted together: a day is open only if both are open.
-pub(crate) fn merge(sa: &CalendarSet, sb: &CalendarSet) -> Result<CalendarSet> {
-    let (a, b) = (sa, sb);
-    let (ta, tb) = (sa.tables()?, sb.tables()?);
+/// Two calendar sets counted together: a day is open only if both are
+/// open. A calendar in either set is the state's if it is in either.
+pub(crate) fn merge(a: &CalendarSet, b: &CalendarSet) -> Result<CalendarSet> {
     let mut calendars: Vec<String> = a
         .calendars
         .iter()
@@ -301,14 +312,6 @@ pub(crate) fn merge(sa: &CalendarSet, sb: &CalendarSet) -> Result<CalendarSet> {
         .collect();
     calendars.sort();
     calendars.dedup();
-    let both = |x: &Option<DayTable>, y: &Option<DayTable>| match (x, y) {
-        (None, None) => None,
-        (x, y) => Some(
-            x.as_ref()
-                .unwrap_or(&ta.table)
-                .intersect(y.as_ref().unwrap_or(&tb.table)),
-        ),
-    };
     let mut state_calendars: Vec<String> = a
         .state_calendars
         .iter()
@@ -325,23 +328,13 @@ pub(crate) fn merge(sa: &CalendarSet, sb: &CalendarSet) -> Result<CalendarSet> {
         }
     }
     members.sort_by(|x, y| x.0.id().cmp(y.0.id()));
-    let tables = SetTables {
-        table: ta.table.intersect(&tb.table),
-        eo_open: both(&ta.eo_open, &tb.eo_open),
-        state_closures_open: both(&ta.state_closures_open, &tb.state_closures_open),
-        state_open_holidays_counted: both(
-            &ta.state_open_holidays_counted,
-            &tb.state_open_holidays_counted,
-        ),
-    };
-    Ok(CalendarSet {
-        members: members.into(),
-        calendars: calendars.into(),
-        state_calendars: state_calendars.into(),
-        coverage: Coverage {
+    Ok(CalendarSet::new(
+        calendars.into(),
+        state_calendars.into(),
+        members.into(),
+        Coverage {
             valid_from: a.coverage.valid_from.max(b.coverage.valid_from),
             verified_through: a.coverage.verified_through.min(b.coverage.verified_through),
         },
-        tables: OnceLock::from(Ok(tables)),
-    })
+    ))
 }

@@ -9,8 +9,8 @@ use chrono::{DateTime, Datelike, FixedOffset, Months, NaiveDate};
 
 use crate::calendar::Coverage;
 use crate::error::{Error, ErrorKind, Result};
-use crate::explain::sentences;
-use crate::explain::{Op, SkippedDay, Step, StepKind, Warning};
+use crate::explain::{Op, SkippedDay, Step, StepKind, Warning, WarningCode};
+use crate::explain::{notices, sentences};
 use crate::rules::model::{DeadlineKind, Overrides, ServiceRule, Text, When};
 use crate::text::long_date;
 use crate::vocab::{Adjust, Direction, MonthEnd, ServiceWhen, Start, Unit};
@@ -180,6 +180,16 @@ pub(crate) fn run<R: Recorder>(
     //    accessible court day, whatever the direction (6(a)(3)).
     if job.inaccessible.contains(&l) {
         l = inaccessible(job, &days, rec, l)?;
+    }
+    // A last day on which the courts close although it is not a legal
+    // holiday: the period is not extended, and the result says so.
+    if R::DETAILED {
+        if let Some(reason) = days.judiciary_holiday(l) {
+            rec.warn(|| Warning {
+                code: WarningCode::CourtsClosedOnLastDay,
+                message: notices::courts_closed_on_last_day(l, &reason),
+            });
+        }
     }
     Ok(outcome::<R>(&days, l))
 }

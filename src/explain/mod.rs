@@ -151,6 +151,10 @@ pub enum WarningCode {
     /// The deadline counts from a later paper's service, whose method was
     /// not given: no extension was added.
     ServiceMethodNotGiven,
+    /// The courts are closed on the last day, but it is not a legal holiday
+    /// for computing time, so the period is not extended (Pennsylvania's
+    /// day after Thanksgiving): file electronically or earlier.
+    CourtsClosedOnLastDay,
     /// A combined deadline ("whichever is earlier") with a part that could
     /// not be computed: the date may change when that event's date is known.
     Provisional,
@@ -171,6 +175,7 @@ impl WarningCode {
             WarningCode::ServiceExtensionNotApplied => "service-extension-not-applied",
             WarningCode::ServiceMethodNotGiven => "service-method-not-given",
             WarningCode::Provisional => "provisional",
+            WarningCode::CourtsClosedOnLastDay => "courts-closed-on-last-day",
             WarningCode::Note => "note",
         }
     }
@@ -335,6 +340,22 @@ pub enum Reason {
         /// The holiday's name.
         name: Arc<str>,
         /// The statute that declares it.
+        citation: Arc<str>,
+        /// The day the holiday is observed (the day this reason is about).
+        date: NaiveDate,
+        /// The holiday's actual date.
+        actual: NaiveDate,
+        /// The calendar file that defines the holiday.
+        calendar: Arc<str>,
+    },
+    /// A holiday on which the courts close but which is not a legal
+    /// holiday for computing time (a judiciary's own holiday, such as the
+    /// day after Thanksgiving in Pennsylvania). Whether a period may end on
+    /// it depends on the rule set.
+    JudiciaryHoliday {
+        /// The holiday's name.
+        name: Arc<str>,
+        /// The order or schedule that closes the courts.
         citation: Arc<str>,
         /// The day the holiday is observed (the day this reason is about).
         date: NaiveDate,

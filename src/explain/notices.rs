@@ -210,3 +210,16 @@ pub(crate) fn before_rule_set_history(
         .s(" is earlier, so the earliest encoded version was applied")
         .done()
 }
+
+/// Warning: the courts close on the last day, which is not a legal holiday.
+pub(crate) fn courts_closed_on_last_day(date: NaiveDate, reason: &super::Reason) -> String {
+    let s = Sentence::new().s("the courts are closed on ").date(date);
+    let s = match reason {
+        super::Reason::JudiciaryHoliday { name, citation, .. } => {
+            s.s(" (").s(name).s(", ").s(citation).s(")")
+        }
+        other => s.s(" (").show(other).s(")"),
+    };
+    s.s(", but it is not a legal holiday for computing time, so the period is not extended to the next day: file electronically if the court accepts it, or on an earlier day")
+        .done()
+}

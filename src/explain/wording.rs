@@ -67,6 +67,22 @@ impl fmt::Display for Reason {
             }
             Reason::Closure { name, citation, .. } => write!(f, "{name}, {citation}"),
             Reason::CallerClosure => f.write_str("closure supplied by the caller"),
+            Reason::JudiciaryHoliday {
+                name,
+                citation,
+                actual,
+                date,
+                ..
+            } => {
+                write!(f, "{name}")?;
+                if actual != date {
+                    write!(f, " (observed; falls on {})", long_date(*actual))?;
+                }
+                write!(
+                    f,
+                    ", {citation}: the courts close, but it is not a legal holiday for computing time"
+                )
+            }
         }
     }
 }

@@ -386,6 +386,16 @@ pub(super) fn holiday(
             })
         })
         .transpose()?;
+    let legal_holiday = h.legal_holiday.as_ref().is_none_or(|v| *v.get_ref());
+    if h.court_open && !legal_holiday {
+        if let Some(v) = &h.legal_holiday {
+            return Err(file.err(
+                ErrorKind::Invalid,
+                "a holiday cannot be both court_open (a legal holiday on which the court stays open) and legal_holiday = false (a closure that is not a legal holiday)",
+                v.span(),
+            ));
+        }
+    }
     Ok(HolidayRule {
         name,
         expr,
@@ -395,6 +405,7 @@ pub(super) fn holiday(
         cycle,
         citation,
         court_open: h.court_open,
+        legal_holiday,
         note: h.note.clone(),
         calendar: cal.into(),
     })

@@ -11,13 +11,15 @@ pub(crate) type Text = Arc<str>;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Tz;
 
+pub(crate) use super::sets::Flags;
+use super::sets::build_table;
 use crate::calendar::table::DayTable;
 use crate::calendar::{Calendar, Coverage};
 use crate::error::Error;
 use crate::vocab::ServiceMethod;
 use crate::vocab::{
-    Adjust, Direction, ExecutiveOrderClosures, MonthEnd, Period, Roll, ServiceWhen, Start,
-    StateClosures, StateHolidays,
+    Adjust, Direction, ExecutiveOrderClosures, HowCounted, MonthEnd, Period, Roll, ServiceWhen,
+    Start, StateClosures, StateHolidays,
 };
 
 /// Something that changes over time: the current version and earlier
@@ -58,6 +60,13 @@ pub(crate) struct Convention {
     pub(crate) service_before_events: bool,
     pub(crate) month_end: MonthEnd,
     pub(crate) state_holidays: StateHolidays,
+    /// How the court's own legal holidays on which it stays open count
+    /// (default: open, as the calendar keeps them; Ohio counts them).
+    pub(crate) court_open_holidays: HowCounted,
+    /// How days the courts close that are not legal holidays count
+    /// (default: closed, as the calendar keeps them; Pennsylvania counts
+    /// them as ordinary days).
+    pub(crate) non_legal_holidays: HowCounted,
     pub(crate) short_period_under: Option<u32>,
     pub(crate) short_period_max: Option<u32>,
     pub(crate) inaccessibility: Option<Text>,
@@ -123,6 +132,10 @@ pub(crate) struct Overrides {
     pub(crate) state_closures: Option<StateClosures>,
     /// How the state's legal holidays on which its courts stay open count.
     pub(crate) state_open_holidays: Option<StateClosures>,
+    /// How the court's own legal holidays on which it stays open count.
+    pub(crate) court_open_holidays: Option<HowCounted>,
+    /// How days the courts close that are not legal holidays count.
+    pub(crate) non_legal_holidays: Option<HowCounted>,
 }
 
 /// An alternative reading.
@@ -286,8 +299,9 @@ pub(crate) struct RuleSet {
 }
 
 /// A set of calendars merged into one day table (a court's legal holidays
-/// for one direction), with variants for the readings. Described at load;
-/// its tables are built on first use ([`CalendarSet::tables`]).
+/// for one direction). Described at load; its tables — one per combination
+/// of the readings that change a class of days ([`Flags`]) — are built on
+/// first use.
 #[derive(Debug)]
 pub(crate) struct CalendarSet {
     pub(crate) calendars: Arc<[String]>,
@@ -297,44 +311,51 @@ pub(crate) struct CalendarSet {
     /// The member calendars, each with whether it is one of the state's.
     pub(crate) members: Arc<[(Arc<Calendar>, bool)]>,
     pub(crate) coverage: Coverage,
-    pub(crate) tables: OnceLock<Result<SetTables, Error>>,
-}
-
-/// The merged day tables of a [`CalendarSet`].
-#[derive(Debug, Clone)]
-pub(crate) struct SetTables {
-    pub(crate) table: DayTable,
-    /// The table with executive-order closures open, if any member has
-    /// them.
-    pub(crate) eo_open: Option<DayTable>,
-    /// The table with the state calendars' closures open, if any of them
-    /// records closures (for the reading that they are not state holidays).
-    pub(crate) state_closures_open: Option<DayTable>,
-    /// The table with the state calendars' legal holidays on which the
-    /// state's courts stay open closed too (for the reading that counts them
-    /// as days declared a holiday by the state).
-    pub(crate) state_open_holidays_counted: Option<DayTable>,
+    tables: [OnceLock<Result<DayTable, Error>>; Flags::COUNT],
 }
 
 impl CalendarSet {
-    /// The merged tables, built on first use.
+    /// A set of `members`; no table is built yet.
+    pub(crate) fn new(
+        calendars: Arc<[String]>,
+        state_calendars: Arc<[String]>,
+        members: Arc<[(Arc<Calendar>, bool)]>,
+        coverage: Coverage,
+    ) -> CalendarSet {
+        CalendarSet {
+            calendars,
+            state_calendars,
+            members,
+            coverage,
+            tables: std::array::from_fn(|_| OnceLock::new()),
+        }
+    }
+
+    /// The merged table under `flags`, built on first use.
     ///
     /// # Errors
     ///
     /// A member calendar whose tables cannot be compiled (no court day in
     /// the window).
     #[inline]
-    pub(crate) fn tables(&self) -> Result<&SetTables, Error> {
-        match self.tables.get() {
+    pub(crate) fn table(&self, flags: Flags) -> Result<&DayTable, Error> {
+        let slot = self.tables.get(usize::from(flags.0)).ok_or_else(|| {
+            Error::new(crate::error::ErrorKind::Argument, "no such table variant")
+        })?;
+        match slot.get() {
             Some(Ok(t)) => Ok(t),
-            _ => self.build_tables(),
+            _ => Self::build(slot, &self.members, flags),
         }
     }
 
     #[cold]
     #[inline(never)]
-    fn build_tables(&self) -> Result<&SetTables, Error> {
-        match self.tables.get_or_init(|| SetTables::build(&self.members)) {
+    fn build<'s>(
+        slot: &'s OnceLock<Result<DayTable, Error>>,
+        members: &[(Arc<Calendar>, bool)],
+        flags: Flags,
+    ) -> Result<&'s DayTable, Error> {
+        match slot.get_or_init(|| build_table(members, flags)) {
             Ok(t) => Ok(t),
             Err(e) => Err(e.clone()),
         }

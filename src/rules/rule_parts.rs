@@ -14,8 +14,8 @@ use super::source::{
 };
 use crate::error::{ErrorKind, Result};
 use crate::vocab::{
-    Adjust, Direction, ExecutiveOrderClosures, MonthEnd, Roll, ServiceWhen, Start, StateClosures,
-    StateHolidays, Unit,
+    Adjust, Direction, ExecutiveOrderClosures, HowCounted, MonthEnd, Roll, ServiceWhen, Start,
+    StateClosures, StateHolidays, Unit,
 };
 
 pub(super) fn convention(
@@ -35,6 +35,12 @@ pub(super) fn convention(
     })?;
     let state_holidays = opt_choice(c.state_holidays.as_ref(), |v| {
         choice!(file, StateHolidays, "state_holidays", v)
+    })?;
+    let court_open_holidays = opt_choice(c.court_open_holidays.as_ref(), |v| {
+        choice!(file, HowCounted, "court_open_holidays", v)
+    })?;
+    let non_legal_holidays = opt_choice(c.non_legal_holidays.as_ref(), |v| {
+        choice!(file, HowCounted, "non_legal_holidays", v)
     })?;
     let small = |v: &Option<Spanned<i64>>, what: &str| -> Result<Option<u32>> {
         v.as_ref()
@@ -68,6 +74,8 @@ pub(super) fn convention(
             service_before_events: service_before.unwrap_or(false),
             month_end: month_end.unwrap_or(MonthEnd::Clamp),
             state_holidays: state_holidays.unwrap_or(StateHolidays::None),
+            court_open_holidays: court_open_holidays.unwrap_or(HowCounted::Open),
+            non_legal_holidays: non_legal_holidays.unwrap_or(HowCounted::Closed),
             short_period_under: under,
             short_period_max: max,
             inaccessibility,
@@ -80,6 +88,8 @@ pub(super) fn convention(
             service_before_events: service_before.unwrap_or(b.service_before_events),
             month_end: month_end.unwrap_or(b.month_end),
             state_holidays: state_holidays.unwrap_or(b.state_holidays),
+            court_open_holidays: court_open_holidays.unwrap_or(b.court_open_holidays),
+            non_legal_holidays: non_legal_holidays.unwrap_or(b.non_legal_holidays),
             short_period_under: under.or(b.short_period_under),
             short_period_max: max.or(b.short_period_max),
             inaccessibility: inaccessibility.or_else(|| b.inaccessibility.clone()),
@@ -153,6 +163,12 @@ pub(super) fn reading(file: &SourceFile, r: &ReadingSpec) -> Result<Reading> {
         state_open_holidays: opt_choice(r.state_open_holidays.as_ref(), |v| {
             choice!(file, StateClosures, "state_open_holidays", v)
         })?,
+        court_open_holidays: opt_choice(r.court_open_holidays.as_ref(), |v| {
+            choice!(file, HowCounted, "court_open_holidays", v)
+        })?,
+        non_legal_holidays: opt_choice(r.non_legal_holidays.as_ref(), |v| {
+            choice!(file, HowCounted, "non_legal_holidays", v)
+        })?,
     };
     if overrides.roll.is_none()
         && overrides.service_when.is_none()
@@ -162,10 +178,12 @@ pub(super) fn reading(file: &SourceFile, r: &ReadingSpec) -> Result<Reading> {
         && overrides.start.is_none()
         && overrides.state_closures.is_none()
         && overrides.state_open_holidays.is_none()
+        && overrides.court_open_holidays.is_none()
+        && overrides.non_legal_holidays.is_none()
     {
         return Err(file.err(
             ErrorKind::Invalid,
-            format!("reading {id:?} changes nothing (give roll, service_when, month_end, executive_order_closures, state_closures, state_open_holidays, service_extension or start)"),
+            format!("reading {id:?} changes nothing (give roll, service_when, month_end, executive_order_closures, state_closures, state_open_holidays, court_open_holidays, non_legal_holidays, service_extension or start)"),
             r.id.span(),
         ));
     }

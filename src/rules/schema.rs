@@ -131,6 +131,10 @@ pub(crate) struct HolidaySpec {
     /// A legal holiday on which the court itself stays open.
     #[serde(default)]
     pub(crate) court_open: bool,
+    /// `false`: the court closes, but the day is not a legal holiday for
+    /// computing time (a judiciary's own holiday).
+    #[serde(default)]
+    pub(crate) legal_holiday: Option<Spanned<bool>>,
     #[serde(default)]
     pub(crate) note: Option<String>,
 }
@@ -207,6 +211,12 @@ pub(crate) struct CountingSpec {
     pub(crate) month_end: Option<Spanned<String>>,
     #[serde(default)]
     pub(crate) state_holidays: Option<Spanned<String>>,
+    /// How the court's own legal holidays on which it stays open count.
+    #[serde(default)]
+    pub(crate) court_open_holidays: Option<Spanned<String>>,
+    /// How days the courts close that are not legal holidays count.
+    #[serde(default)]
+    pub(crate) non_legal_holidays: Option<Spanned<String>>,
     #[serde(default)]
     pub(crate) short_period_under: Option<Spanned<i64>>,
     #[serde(default)]
@@ -273,6 +283,10 @@ pub(crate) struct ReadingSpec {
     pub(crate) state_closures: Option<Spanned<String>>,
     #[serde(default)]
     pub(crate) state_open_holidays: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) court_open_holidays: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) non_legal_holidays: Option<Spanned<String>>,
     /// The reading is shown only for rules dates from this date ...
     #[serde(default)]
     pub(crate) from: Option<Spanned<DateValue>>,

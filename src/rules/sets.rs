@@ -4,13 +4,14 @@
 //! no table work.
 
 use std::collections::BTreeMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use super::model::{CalendarSet, SetTables};
+use super::model::CalendarSet;
 use crate::calendar::table::DayTable;
-use crate::calendar::{Calendar, Coverage};
+
+use crate::calendar::{Calendar, Compiled, Coverage, or_into};
 use crate::error::Result;
 
 /// The set of `ids` (of which `state` are the state's), shared with an
@@ -54,77 +55,93 @@ pub(super) fn calendar_set(
             valid_from: NaiveDate::MIN,
             verified_through: NaiveDate::MIN,
         });
-    let set = Arc::new(CalendarSet {
-        calendars: key.into(),
-        state_calendars: state_key.into(),
+    let set = Arc::new(CalendarSet::new(
+        key.into(),
+        state_key.into(),
         members,
         coverage,
-        tables: OnceLock::new(),
-    });
+    ));
     sets.push(Arc::clone(&set));
     set
 }
 
-impl SetTables {
-    /// Merges the members' tables: a day is open only if every member is
-    /// open. Each reading's variant is built only where some member makes
-    /// it differ from the default.
-    ///
-    /// A state calendar's legal holidays on which its courts stay open are
-    /// open days by default (Smith v. State, No. 1:06-CV-800 (W.D. Mich.
-    /// 2007), counted Lincoln's Birthday, a Michigan holiday with courts
-    /// open, as a day of a 10-day period); a reading counts them as days
-    /// declared a holiday by the state (Fed. R. Civ. P. 6(a)(6)(C) read
-    /// literally); another reading opens the state calendars' closures.
-    pub(crate) fn build(members: &[(Arc<Calendar>, bool)]) -> Result<SetTables> {
-        let mut compiled = Vec::with_capacity(members.len());
-        for (c, is_state) in members {
-            compiled.push((c.compiled()?, *is_state));
-        }
-        let any_eo = compiled.iter().any(|(c, _)| c.eo_open.is_some());
-        let any_closures = compiled
-            .iter()
-            .any(|(c, st)| *st && c.closures_open.is_some());
-        let any_open = compiled
-            .iter()
-            .any(|(c, st)| *st && c.open_holiday_days.is_some());
-        let (mut table, mut eo, mut closures_open, mut open_days_counted) = (
-            None::<DayTable>,
-            None::<DayTable>,
-            None::<DayTable>,
-            None::<DayTable>,
-        );
-        let fold = |acc: &mut Option<DayTable>, t: DayTable| {
-            *acc = Some(match acc.take() {
-                None => t,
-                Some(a) => a.intersect(&t),
-            });
-        };
-        for (c, is_state) in &compiled {
-            if any_eo {
-                fold(&mut eo, c.eo_open.as_ref().unwrap_or(&c.table).clone());
-            }
-            if any_closures {
-                let alt = match (is_state, &c.closures_open) {
-                    (true, Some(t)) => t,
-                    _ => &c.table,
-                };
-                fold(&mut closures_open, alt.clone());
-            }
-            if any_open {
-                let counted = match (is_state, &c.open_holiday_days) {
-                    (true, Some(bits)) => c.table.with_closed_mask(bits),
-                    _ => c.table.clone(),
-                };
-                fold(&mut open_days_counted, counted);
-            }
-            fold(&mut table, c.table.clone());
-        }
-        Ok(SetTables {
-            table: table.unwrap_or_else(|| DayTable::build(|_| true)),
-            eo_open: eo,
-            state_closures_open: closures_open,
-            state_open_holidays_counted: open_days_counted,
-        })
+/// Which classes of closed days a merged table opens or closes: one bit
+/// per reading or convention that changes a class. Tables are built on
+/// first use for each combination a computation asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Flags(pub(crate) u8);
+
+impl Flags {
+    /// Executive-order closures open (every member).
+    pub(crate) const EO_OPEN: u8 = 1;
+    /// The state calendars' closures (including their judiciary-only
+    /// holidays) open: not days "declared a holiday by the state".
+    pub(crate) const STATE_CLOSURES_OPEN: u8 = 2;
+    /// The state calendars' legal holidays on which the state's courts stay
+    /// open counted as closed days.
+    pub(crate) const STATE_OPEN_COUNTED: u8 = 4;
+    /// The court's own calendars' legal holidays on which it stays open
+    /// counted as closed days (they are legal holidays for computing time).
+    pub(crate) const OWN_OPEN_COUNTED: u8 = 8;
+    /// Days the courts close that are not legal holidays counted as open
+    /// days (every member).
+    pub(crate) const NON_LEGAL_OPEN: u8 = 16;
+    /// How many combinations there are.
+    pub(crate) const COUNT: usize = 32;
+
+    #[inline]
+    pub(crate) fn has(self, bit: u8) -> bool {
+        self.0 & bit != 0
     }
+}
+
+/// The closed days of one member calendar under `flags`.
+fn member_closed(c: &Compiled, is_state: bool, flags: Flags, out: &mut [u64]) {
+    let state_open = is_state && flags.has(Flags::STATE_CLOSURES_OPEN);
+    or_into(out, Some(&c.holidays));
+    if !(flags.has(Flags::NON_LEGAL_OPEN) || state_open) {
+        or_into(out, c.non_legal.as_deref());
+    }
+    if !(flags.has(Flags::EO_OPEN) || state_open) {
+        or_into(out, c.eo.as_deref());
+    }
+    if !state_open {
+        or_into(out, c.closures.as_deref());
+    }
+    let counted = if is_state {
+        flags.has(Flags::STATE_OPEN_COUNTED)
+    } else {
+        flags.has(Flags::OWN_OPEN_COUNTED)
+    };
+    if counted {
+        or_into(out, c.open_holiday_days.as_deref());
+    }
+}
+
+/// The merged table of `members` under `flags`: a day is open only if
+/// every member is open.
+///
+/// A state calendar's legal holidays on which its courts stay open are open
+/// days by default (Smith v. State, No. 1:06-CV-800 (W.D. Mich. 2007),
+/// counted Lincoln's Birthday, a Michigan holiday with courts open, as a
+/// day of a 10-day period); a reading counts them as days declared a
+/// holiday by the state (Fed. R. Civ. P. 6(a)(6)(C) read literally);
+/// another reading opens the state calendars' closures.
+pub(crate) fn build_table(members: &[(Arc<Calendar>, bool)], flags: Flags) -> Result<DayTable> {
+    let mut closed: Vec<u64> = Vec::new();
+    let mut weekend = [false; 7];
+    for (c, is_state) in members {
+        let c = c.compiled()?;
+        if closed.is_empty() {
+            closed = vec![0; c.holidays.len()];
+        }
+        member_closed(c, *is_state, flags, &mut closed);
+        for (w, m) in weekend.iter_mut().zip(c.weekend) {
+            *w |= m;
+        }
+    }
+    if closed.is_empty() {
+        return Ok(DayTable::build(|_| true));
+    }
+    Ok(DayTable::from_closed(&closed, weekend))
 }

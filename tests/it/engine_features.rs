@@ -1235,3 +1235,133 @@ fn a_paper_filed_in_the_court_of_origin_takes_its_cutoff() {
         "{r}"
     );
 }
+
+/// A calendar with a judiciary holiday (closed, not a legal holiday) and a
+/// legal holiday on which the court sits, and rule sets that count each
+/// class one way or the other.
+fn classes_book(non_legal: &str, court_open: &str) -> RuleBook {
+    let calendar = r#"
+[calendar]
+id = "lab"
+name = "Lab"
+citation = "Lab Code § 1"
+weekend = ["saturday", "sunday"]
+valid_from = 2020-01-01
+verified_through = 2030-12-31
+
+[[holiday]]
+name = "Judiciary Day"
+on = "november 24"
+legal_holiday = false
+citation = "Lab Judiciary Order 1"
+
+[[holiday]]
+name = "Commemoration Day"
+on = "march 10"
+court_open = true
+citation = "Lab Code § 2"
+"#;
+    let rules = format!(
+        r#"
+[rule_set]
+id = "lab-rules"
+name = "Lab rules"
+citation = "Lab R. 1"
+valid_from = 2020-01-01
+
+[rule_set.counting]
+citation = "Lab R. 6"
+non_legal_holidays = "{non_legal}"
+court_open_holidays = "{court_open}"
+
+[event.served]
+name = "Served"
+"#
+    );
+    let courts = r#"
+[court.lab-court]
+name = "Lab Court"
+rule_sets = ["lab-rules"]
+calendars = ["lab"]
+time_zone = "America/New_York"
+"#;
+    RuleBook::builder()
+        .toml_str("lab.toml", calendar)
+        .toml_str("lab-rules.toml", &rules)
+        .toml_str("courts.toml", courts)
+        .build()
+        .expect("the lab rules load")
+}
+
+#[test]
+fn judiciary_holidays_and_court_open_legal_holidays_count_as_the_rule_set_says() {
+    // Tuesday, November 24, 2026 is the judiciary holiday; 10 days after
+    // Saturday, November 14 land on it.
+    let after = |book: &RuleBook, from: &str| {
+        book.court("lab-court")
+            .and_then(|c| {
+                c.compute_period(
+                    "lab-rules",
+                    "10 days",
+                    Direction::After,
+                    &Trigger::on(d(from)),
+                )
+            })
+            .expect("computes")
+    };
+    // The court is closed on it either way.
+    let book = classes_book("open", "open");
+    let cal = book.calendar("lab").expect("lab");
+    assert!(!cal.is_court_day(d("2026-11-24")).expect("in window"));
+    let why = cal.why_closed(d("2026-11-24")).expect("in window");
+    assert!(
+        matches!(why.first(), Some(Reason::JudiciaryHoliday { .. })),
+        "{why:?}"
+    );
+    let listed = cal.holidays(2026).expect("in window");
+    assert!(
+        listed
+            .iter()
+            .any(|h| h.name == "Judiciary Day" && !h.legal_holiday)
+    );
+    // Counted as an ordinary day: the period ends on it, with a warning.
+    let due = after(&book, "2026-11-14");
+    assert_eq!(due.date, d("2026-11-24"), "{due}");
+    assert!(
+        due.warnings
+            .iter()
+            .any(|w| w.code == WarningCode::CourtsClosedOnLastDay),
+        "{due}"
+    );
+    // Counted as closed: the period rolls to Wednesday.
+    let book = classes_book("closed", "open");
+    let due = after(&book, "2026-11-14");
+    assert_eq!(due.date, d("2026-11-25"), "{due}");
+    assert!(
+        due.warnings
+            .iter()
+            .all(|w| w.code != WarningCode::CourtsClosedOnLastDay)
+    );
+
+    // Tuesday, March 10, 2026 is the legal holiday on which the court sits:
+    // 10 days after Saturday, February 28.
+    let due = after(&classes_book("open", "open"), "2026-02-28");
+    assert_eq!(due.date, d("2026-03-10"), "{due}");
+    let due = after(&classes_book("open", "closed"), "2026-02-28");
+    assert_eq!(due.date, d("2026-03-11"), "{due}");
+}
+
+#[test]
+fn a_holiday_cannot_be_court_open_and_not_a_legal_holiday() {
+    let err = RuleBook::from_toml_str(
+        "bad.toml",
+        "[calendar]\nid = \"bad\"\nname = \"Bad\"\ncitation = \"c\"\nweekend = [\"saturday\", \"sunday\"]\nvalid_from = 2020-01-01\nverified_through = 2030-12-31\n\n[[holiday]]\nname = \"X\"\non = \"march 10\"\ncourt_open = true\nlegal_holiday = false\ncitation = \"c\"\n",
+    )
+    .map(|_| ())
+    .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Invalid);
+    assert!(
+        err.to_string().contains("cannot be both court_open"),
+        "{err}"
+    );
+}
