@@ -48,6 +48,17 @@
 //! it cannot fail for an internal reason. Ids a caller passes in (a court,
 //! a deadline, an event) are looked up once, when the handle is made.
 //!
+//! # Why are day tables built on first use?
+//!
+//! Loading validates every file; it does not build day tables. A bundled
+//! calendar's table is compiled the first time a query needs it, and a
+//! court's merged table for a combination of readings (executive-order
+//! closures open, judiciary holidays counted, …) the first time a
+//! computation asks for that combination. Loading everything bundled then
+//! costs the parsing and checking alone, and a service pays for the courts
+//! it uses. A caller's own calendars are compiled when loaded, so that every
+//! error in them is reported then. Files are parsed on every core.
+//!
 //! # Why are suggestions lazy?
 //!
 //! An unknown id is an error that suggests the closest known ids. Finding
