@@ -10,92 +10,66 @@ use chrono::{Datelike, NaiveDate, Weekday};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct LongDate(pub(crate) NaiveDate);
 
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 impl LongDate {
     /// Appends the date to `out` without the formatting machinery.
     pub(crate) fn push_to(self, out: &mut String) {
-        let mut buf = [0u8; 48];
-        match self.write(&mut buf) {
-            Some(text) => out.push_str(text),
-            None => {
+        let d = self.0;
+        out.push_str(title_weekday(d.weekday()));
+        out.push_str(", ");
+        out.push_str(MONTH_NAMES.get(d.month0() as usize).copied().unwrap_or(""));
+        out.push(' ');
+        push_number(out, d.day());
+        out.push_str(", ");
+        match u32::try_from(d.year()) {
+            Ok(y) => push_number(out, y),
+            Err(_) => {
                 use std::fmt::Write as _;
-                let _ = write!(out, "{self}");
+                let _ = write!(out, "{}", d.year());
             }
         }
     }
+}
 
-    /// Writes the date into `buf`; `None` for a year outside 1000–9999
-    /// (never in the compiled window), which `Display` writes the slow way.
-    fn write(self, buf: &mut [u8; 48]) -> Option<&str> {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        let d = self.0;
-        let year = d.year();
-        if !(1000..=9999).contains(&year) {
-            return None;
+/// Appends `n` in decimal.
+fn push_number(out: &mut String, n: u32) {
+    let mut digits = [0u8; 10];
+    let mut i = digits.len();
+    let mut v = n;
+    loop {
+        i -= 1;
+        if let Some(slot) = digits.get_mut(i) {
+            *slot = b'0' + (v % 10) as u8;
         }
-        let mut n = 0;
-        let mut put = |bytes: &[u8]| {
-            for &b in bytes {
-                if let Some(slot) = buf.get_mut(n) {
-                    *slot = b;
-                    n += 1;
-                }
-            }
-        };
-        put(title_weekday(d.weekday()).as_bytes());
-        put(b", ");
-        put(MONTHS
-            .get(d.month0() as usize)
-            .copied()
-            .unwrap_or("")
-            .as_bytes());
-        put(b" ");
-        let day = d.day();
-        if day >= 10 {
-            put(&[b'0' + (day / 10) as u8]);
+        v /= 10;
+        if v == 0 || i == 0 {
+            break;
         }
-        put(&[b'0' + (day % 10) as u8]);
-        put(b", ");
-        let y = year.unsigned_abs();
-        put(&[
-            b'0' + (y / 1000) as u8,
-            b'0' + (y / 100 % 10) as u8,
-            b'0' + (y / 10 % 10) as u8,
-            b'0' + (y % 10) as u8,
-        ]);
-        buf.get(..n).and_then(|b| std::str::from_utf8(b).ok())
+    }
+    for &b in digits.get(i..).unwrap_or_default() {
+        out.push(char::from(b));
     }
 }
 
 impl fmt::Display for LongDate {
-    /// Written into a stack buffer and handed to the formatter once: long
-    /// dates are in every line of an explanation.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut buf = [0u8; 48];
-        if let Some(text) = self.write(&mut buf) {
-            return f.write_str(text);
-        }
-        let d = self.0;
-        write!(
-            f,
-            "{}, {} {}, {}",
-            title_weekday(d.weekday()),
-            d.format("%B"),
-            d.day(),
-            d.year()
-        )
+        let mut s = String::with_capacity(32);
+        self.push_to(&mut s);
+        f.write_str(&s)
     }
 }
 
