@@ -339,9 +339,15 @@ impl CalendarSet {
     /// the window).
     #[inline]
     pub(crate) fn table(&self, flags: Flags) -> Result<&DayTable, Error> {
-        let slot = self.tables.get(usize::from(flags.0)).ok_or_else(|| {
-            Error::new(crate::error::ErrorKind::Argument, "no such table variant")
-        })?;
+        // The mask keeps the index below the array's length, so the
+        // lookup needs no check (and cannot fail).
+        let index = usize::from(flags.0) & (Flags::COUNT - 1);
+        let Some(slot) = self.tables.get(index) else {
+            return Err(Error::new(
+                crate::error::ErrorKind::Argument,
+                "no such table variant",
+            ));
+        };
         match slot.get() {
             Some(Ok(t)) => Ok(t),
             _ => Self::build(slot, &self.members, flags),
