@@ -148,11 +148,15 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
             .get(idx)
             .ok_or_else(|| Error::new(ErrorKind::Io, "internal: file index out of range"))?;
         for (kind, name, span) in &parsed.refs {
-            let known: Vec<&str> = match kind {
-                RefKind::RuleSet => rule_sets.keys().map(String::as_str).collect(),
-                RefKind::Calendar => calendars.keys().map(String::as_str).collect(),
+            let exists = match kind {
+                RefKind::RuleSet => rule_sets.contains_key(name),
+                RefKind::Calendar => calendars.contains_key(name),
             };
-            if !known.contains(&name.as_str()) {
+            if !exists {
+                let known: Vec<&str> = match kind {
+                    RefKind::RuleSet => rule_sets.keys().map(String::as_str).collect(),
+                    RefKind::Calendar => calendars.keys().map(String::as_str).collect(),
+                };
                 let what = match kind {
                     RefKind::RuleSet => "rule set",
                     RefKind::Calendar => "calendar",
