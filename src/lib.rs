@@ -7,20 +7,25 @@
 //! (`"third monday of january"`), rule sets (a counting convention, service
 //! extensions, events and deadlines, each with its history and citation)
 //! and courts (their rule sets, calendars, time zone and filing cut-offs).
-//! Loading compiles everything once: each calendar into a day table over
-//! 1900–2200, each court's calendars into merged tables. Computing a deadline
+//! Loading validates everything once; each calendar compiles into a day
+//! table over 1900–2200, and each court's calendars into merged tables, the
+//! first time a query needs them. Computing a deadline
 //! then runs a short pipeline — start, count, extend, adjust, roll, extend,
 //! roll, inaccessibility — and every stage that changes the date records a
 //! step naming the rule it applies.
 //!
 //! Bundled: the calendars `us-federal` (5 U.S.C. § 6103 and executive-order
-//! closures), `us-federal-dc`, `us-ca`, `us-ny`, `us-tx`, `us-fl`,
-//! `us-fl-3rd-circuit` and `us-ma`; the rule sets `frcp`, `frcrp`, `frap`,
-//! `frbp`, `ca-civil`, `ny-civil`, `tx-civil`, `tx-appellate` and
-//! `fl-civil`; all 94 U.S. district courts, 13 courts of appeals and 93
-//! bankruptcy courts, and the principal state trial and appellate courts of
-//! California, New York, Texas and Florida. The vocabulary is documented in
-//! `rules/README.md`.
+//! closures), `us-federal-dc`, and one for every state, the District of
+//! Columbia, Puerto Rico and the Northern Mariana Islands (`us-ca`, `us-ny`,
+//! …); the rule sets `frcp`, `frcrp`, `frap`, `frbp`, and the civil practice
+//! of California, New York, Texas, Florida, Illinois, Pennsylvania, Ohio,
+//! Georgia, New Jersey, Michigan, North Carolina, Virginia, Washington and
+//! Massachusetts (`ca-civil`, `ny-civil`, `tx-civil` and `tx-appellate`,
+//! `fl-civil`, `il-civil`, `pa-civil`, `oh-civil`, `ga-civil`, `nj-civil`,
+//! `mi-civil`, `nc-civil`, `va-civil`, `wa-civil`, `ma-civil`); all 94 U.S.
+//! district courts, 13 courts of appeals and 93 bankruptcy courts, and the
+//! principal trial and appellate courts of those states. The vocabulary is
+//! documented in `rules/README.md`.
 //!
 //! ## When is the answer due?
 //!
