@@ -147,30 +147,7 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
         let file = files
             .get(idx)
             .ok_or_else(|| Error::new(ErrorKind::Io, "internal: file index out of range"))?;
-        for (kind, name, span) in &parsed.refs {
-            let exists = match kind {
-                RefKind::RuleSet => rule_sets.contains_key(name),
-                RefKind::Calendar => calendars.contains_key(name),
-            };
-            if !exists {
-                let known: Vec<&str> = match kind {
-                    RefKind::RuleSet => rule_sets.keys().map(String::as_str).collect(),
-                    RefKind::Calendar => calendars.keys().map(String::as_str).collect(),
-                };
-                let what = match kind {
-                    RefKind::RuleSet => "rule set",
-                    RefKind::Calendar => "calendar",
-                };
-                return Err(file.err(
-                    ErrorKind::Reference,
-                    format!(
-                        "unknown {what} {name:?}{}",
-                        suggest(name, known.into_iter())
-                    ),
-                    span.clone(),
-                ));
-            }
-        }
+        check_refs(file, &parsed, &rule_sets, &calendars)?;
         let info = parsed.def;
         let base_set = calendar_set(&mut sets, &calendars, &info.calendars, &[]);
         let mut all = info.calendars.clone();
@@ -197,6 +174,36 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
         rule_sets,
         courts: out_courts,
     })
+}
+
+/// A court's references to rule sets and calendars all exist.
+fn check_refs(
+    file: &SourceFile,
+    parsed: &ParsedCourt,
+    rule_sets: &BTreeMap<String, Arc<RuleSet>>,
+    calendars: &BTreeMap<String, Arc<Calendar>>,
+) -> Result<()> {
+    for (kind, name, span) in &parsed.refs {
+        let (exists, what) = match kind {
+            RefKind::RuleSet => (rule_sets.contains_key(name), "rule set"),
+            RefKind::Calendar => (calendars.contains_key(name), "calendar"),
+        };
+        if !exists {
+            let known: Vec<&str> = match kind {
+                RefKind::RuleSet => rule_sets.keys().map(String::as_str).collect(),
+                RefKind::Calendar => calendars.keys().map(String::as_str).collect(),
+            };
+            return Err(file.err(
+                ErrorKind::Reference,
+                format!(
+                    "unknown {what} {name:?}{}",
+                    suggest(name, known.into_iter())
+                ),
+                span.clone(),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The kind of a rule file when its table headers name exactly one kind

@@ -215,6 +215,86 @@ pub(super) fn reading(file: &SourceFile, r: &ReadingSpec) -> Result<Reading> {
     })
 }
 
+/// A deadline's `kind`: a deadline, or a completion date (never rolled).
+fn deadline_kind(file: &SourceFile, d: &DeadlineSpec) -> Result<Option<DeadlineKind>> {
+    d.kind
+        .as_ref()
+        .map(|k| match k.get_ref().trim() {
+            "deadline" => Ok(DeadlineKind::Deadline),
+            "completion" => Ok(DeadlineKind::Completion),
+            other => Err(file.err(
+                ErrorKind::Invalid,
+                format!("unknown kind {other:?} (expected deadline or completion)"),
+                k.span(),
+            )),
+        })
+        .transpose()
+}
+
+/// A deadline's `filed_in`: the court of origin, or this court.
+fn filed_in(file: &SourceFile, d: &DeadlineSpec) -> Result<Option<bool>> {
+    d.filed_in
+        .as_ref()
+        .map(|v| match v.get_ref().trim() {
+            "origin" => Ok(true),
+            "this-court" => Ok(false),
+            other => Err(file.err(
+                ErrorKind::Invalid,
+                format!("unknown filed_in {other:?} (expected origin or this-court)"),
+                v.span(),
+            )),
+        })
+        .transpose()
+}
+
+/// A deadline's own service extensions (`[deadline.x.services]`), each
+/// replacing the rule set's for that method.
+fn own_services(
+    file: &SourceFile,
+    d: &DeadlineSpec,
+    citation: &Text,
+    rule_set_services: &BTreeMap<String, Versioned<ServiceRule>>,
+) -> Result<Option<Vec<(String, ServiceRule)>>> {
+    let Some(map) = &d.services else {
+        return Ok(None);
+    };
+    let mut out = Vec::new();
+    for (method, add) in map {
+        let m = method.get_ref();
+        let Some(base_rule) = rule_set_services.get(m) else {
+            return Err(file.err(
+                ErrorKind::Reference,
+                format!(
+                    "service method {m:?} is not defined by this rule set{} (define it in a [service.{m}] table first)",
+                    did_you_mean(m, rule_set_services.keys().map(String::as_str))
+                ),
+                method.span(),
+            ));
+        };
+        let p = period(file, add, true)?;
+        if !matches!(p.unit, Unit::Day | Unit::CourtDay) {
+            return Err(file.err(
+                ErrorKind::Invalid,
+                format!(
+                    "a service extension is added in days or court days, not {}s",
+                    p.unit
+                ),
+                add.span(),
+            ));
+        }
+        out.push((
+            m.clone(),
+            ServiceRule {
+                name: base_rule.current.name.clone(),
+                citation: citation.clone(),
+                add: p,
+                when: base_rule.current.when,
+            },
+        ));
+    }
+    Ok(Some(out))
+}
+
 pub(super) fn deadline_version(
     file: &SourceFile,
     d: &DeadlineSpec,
@@ -243,73 +323,10 @@ pub(super) fn deadline_version(
     let adjust = opt_choice(d.adjust.as_ref(), |v| choice!(file, Adjust, "adjust", v))?;
     let ext = d.service_extension.as_ref().map(|b| *b.get_ref());
     let cutoff = d.cutoff.as_ref().map(|v| day_end(file, v)).transpose()?;
-    let kind = d
-        .kind
-        .as_ref()
-        .map(|k| match k.get_ref().trim() {
-            "deadline" => Ok(DeadlineKind::Deadline),
-            "completion" => Ok(DeadlineKind::Completion),
-            other => Err(file.err(
-                ErrorKind::Invalid,
-                format!("unknown kind {other:?} (expected deadline or completion)"),
-                k.span(),
-            )),
-        })
-        .transpose()?;
+    let kind = deadline_kind(file, d)?;
     let calendar_days = d.calendar_days.as_ref().map(|b| *b.get_ref());
-    let filed_in_origin = d
-        .filed_in
-        .as_ref()
-        .map(|v| match v.get_ref().trim() {
-            "origin" => Ok(true),
-            "this-court" => Ok(false),
-            other => Err(file.err(
-                ErrorKind::Invalid,
-                format!("unknown filed_in {other:?} (expected origin or this-court)"),
-                v.span(),
-            )),
-        })
-        .transpose()?;
-    let services = match &d.services {
-        None => None,
-        Some(map) => {
-            let mut out = Vec::new();
-            for (method, add) in map {
-                let m = method.get_ref();
-                let Some(base_rule) = rule_set_services.get(m) else {
-                    return Err(file.err(
-                        ErrorKind::Reference,
-                        format!(
-                            "service method {m:?} is not defined by this rule set{} (define it in a [service.{m}] table first)",
-                            did_you_mean(m, rule_set_services.keys().map(String::as_str))
-                        ),
-                        method.span(),
-                    ));
-                };
-                let p = period(file, add, true)?;
-                if !matches!(p.unit, Unit::Day | Unit::CourtDay) {
-                    return Err(file.err(
-                        ErrorKind::Invalid,
-                        format!(
-                            "a service extension is added in days or court days, not {}s",
-                            p.unit
-                        ),
-                        add.span(),
-                    ));
-                }
-                out.push((
-                    m.clone(),
-                    ServiceRule {
-                        name: base_rule.current.name.clone(),
-                        citation: citation.clone(),
-                        add: p,
-                        when: base_rule.current.when,
-                    },
-                ));
-            }
-            Some(out)
-        }
-    };
+    let filed_in_origin = filed_in(file, d)?;
+    let services = own_services(file, d, &citation, rule_set_services)?;
     match base {
         None => Ok(DeadlineVersion {
             name: file.required(name, "`name`", whole.clone())?,
