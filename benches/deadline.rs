@@ -204,7 +204,12 @@ mod schedule {
     /// 20-deadline schedule.
     #[divan::bench(counters = [divan::counter::ItemsCount::new(64usize)])]
     fn twenty_full_deadlines(b: divan::Bencher) {
-        let all: Vec<DeadlineRef> = court().deadlines().into_iter().take(20).collect();
+        let all: Vec<DeadlineRef> = court()
+            .deadlines()
+            .expect("bundled rule sets parse")
+            .into_iter()
+            .take(20)
+            .collect();
         let ts: Vec<Trigger> = (0..64).map(|_| Trigger::on(random_date())).collect();
         b.bench_local(|| {
             ts.iter()
@@ -217,10 +222,23 @@ mod schedule {
 mod load {
     use super::*;
 
-    /// Parse, validate and compile every bundled file.
+    /// Load every bundled file (rule sets and day tables are built on
+    /// first use).
     #[divan::bench(sample_count = 20)]
     fn bundled() -> RuleBook {
         black_box(RuleBook::bundled().expect("bundled rules load"))
+    }
+
+    /// Load, then answer the first deadline: what a command-line run or a
+    /// fresh process pays, the first use's parsing and compiling included.
+    #[divan::bench(sample_count = 20)]
+    fn bundled_then_first_deadline() -> Option<chrono::NaiveDate> {
+        let book = RuleBook::bundled().expect("bundled rules load");
+        let served = NaiveDate::from_ymd_opt(2026, 11, 27).expect("a date");
+        book.court("nysd")
+            .and_then(|c| c.deadline("frcp.answer"))
+            .and_then(|d| d.due_date(&Trigger::on(served)))
+            .ok()
     }
 }
 

@@ -407,7 +407,7 @@ fn courts(book: &RuleBook, json: bool, out: &mut dyn Write) -> Result<(), String
 
 fn deadlines(book: &RuleBook, court: &str, json: bool, out: &mut dyn Write) -> Result<(), String> {
     let c = book.court(court).map_err(|e| e.to_string())?;
-    let list = c.deadlines();
+    let list = c.deadlines().map_err(|e| e.to_string())?;
     if json {
         let v: Vec<serde_json::Value> = list
             .iter()

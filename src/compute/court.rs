@@ -112,10 +112,10 @@ impl Court {
         self.def.note.as_deref()
     }
 
-    /// One of the court's rule sets, resolved at load.
+    /// One of the court's rule sets (parsed on first use if bundled).
     pub(crate) fn rule_set(&self, id: &str) -> Result<&Arc<RuleSet>> {
-        if let Some(rs) = self.def.rule_set_defs.iter().find(|r| *r.id == *id) {
-            return Ok(rs);
+        if let Some(cell) = self.def.rule_set_defs.iter().find(|r| *r.id == *id) {
+            return cell.get();
         }
         let kind = if self.book.loaded.rule_sets.contains_key(id) {
             ErrorKind::NotApplicable
@@ -166,12 +166,22 @@ impl Court {
             Some((rs, name)) => (Some(rs), name),
             None => (None, id),
         };
-        let mut found = self
-            .def
-            .rule_set_defs
-            .iter()
-            .filter(|r| rs.is_none_or(|want| *r.id == *want))
-            .filter_map(|r| items(r).get(name).map(|item| (r, item)));
+        // Only the rule sets the id can name are parsed (a bundled rule set
+        // is parsed on first use).
+        let mut found = Vec::new();
+        for cell in &self.def.rule_set_defs {
+            if rs.is_some_and(|want| *cell.id != *want) {
+                continue;
+            }
+            let r = cell.get()?;
+            if let Some(item) = items(r).get(name) {
+                found.push((r, item));
+                if found.len() > 1 {
+                    break;
+                }
+            }
+        }
+        let mut found = found.into_iter();
         match (found.next(), found.next()) {
             (Some((rule_set, item)), None) => Ok((rule_set, name, item)),
             (None, _) => {
@@ -183,6 +193,7 @@ impl Court {
                     move || {
                         def.rule_set_defs
                             .iter()
+                            .filter_map(|cell| cell.get().ok())
                             .flat_map(|r| items(r).keys().map(move |k| format!("{}.{k}", r.id)))
                             .collect()
                     },
@@ -199,18 +210,22 @@ impl Court {
     }
 
     /// Every named deadline of the court's rule sets.
-    pub fn deadlines(&self) -> Vec<DeadlineRef> {
-        self.def
-            .rule_set_defs
-            .iter()
-            .flat_map(|rule_set| {
-                rule_set.deadlines.values().map(move |rule| DeadlineRef {
-                    court: self.clone(),
-                    rule_set: Arc::clone(rule_set),
-                    rule: Arc::clone(rule),
-                })
-            })
-            .collect()
+    ///
+    /// # Errors
+    ///
+    /// The load error of a rule set that could not be parsed (bundled rule
+    /// sets are parsed on first use; the crate's tests parse every one).
+    pub fn deadlines(&self) -> Result<Vec<DeadlineRef>> {
+        let mut out = Vec::new();
+        for cell in &self.def.rule_set_defs {
+            let rule_set = cell.get()?;
+            out.extend(rule_set.deadlines.values().map(|rule| DeadlineRef {
+                court: self.clone(),
+                rule_set: Arc::clone(rule_set),
+                rule: Arc::clone(rule),
+            }));
+        }
+        Ok(out)
     }
 
     /// Computes a named deadline, with its explanation.

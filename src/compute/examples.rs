@@ -66,10 +66,12 @@ impl RuleBook {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::NotFound`], suggesting the closest ids.
+    /// [`ErrorKind::NotFound`], suggesting the closest ids; the load error
+    /// of a bundled rule set that could not be parsed (bundled rule sets are
+    /// parsed on first use, and the crate's tests parse every one).
     pub fn rule_set(&self, id: &str) -> Result<RuleSetRef<'_>> {
         match self.loaded.rule_sets.get(id) {
-            Some(def) => Ok(RuleSetRef { def }),
+            Some(cell) => Ok(RuleSetRef { def: cell.get()? }),
             None => {
                 let loaded = Arc::clone(&self.loaded);
                 Err(Error::lazy(
@@ -99,7 +101,22 @@ impl RuleBook {
     /// ```
     pub fn run_examples(&self) -> Vec<ExampleOutcome> {
         let mut out = Vec::new();
-        for rs in self.loaded.rule_sets.values() {
+        for cell in self.loaded.rule_sets.values() {
+            let rs = match cell.get() {
+                Ok(rs) => rs,
+                Err(e) => {
+                    // A rule set that does not parse fails as a whole.
+                    out.push(ExampleOutcome {
+                        file: e.path().unwrap_or_default().to_owned(),
+                        line: e.location().map_or(0, |l| l.line),
+                        rule_set: cell.id.to_string(),
+                        source: String::new(),
+                        passed: false,
+                        message: format!("error: {e}"),
+                    });
+                    continue;
+                }
+            };
             for ex in &rs.examples {
                 let (passed, message) = match run_example(self, rs, ex) {
                     Ok(m) => m,

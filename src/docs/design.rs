@@ -50,8 +50,11 @@
 //!
 //! # Why are day tables built on first use?
 //!
-//! Loading validates every file; it does not build day tables. A bundled
-//! calendar's table is compiled the first time a query needs it, and a
+//! Loading validates every file a caller gives; it does not build day
+//! tables. A bundled rule set is parsed the first time a court or a query
+//! needs it (its id is its file's stem, so courts are checked against it
+//! unparsed), a bundled calendar's table is compiled the first time a query
+//! needs it, and a
 //! court's merged table for a combination of readings (executive-order
 //! closures open, judiciary holidays counted, …) the first time a
 //! computation asks for that combination. Loading everything bundled then

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use super::calendar_file::{CalendarDef, check_includes, compile, validate};
 use super::court_file::{ParsedCourt, RefKind, courts};
 use super::limits::MAX_FILE_BYTES;
-use super::model::{CalendarSet, CourtDef, RuleSet};
+use super::model::{CalendarSet, CourtDef, RuleSet, RuleSetCell};
 use super::rule_set_file::rule_set;
 use super::schema::{CalendarFile, CourtsFile, RuleSetFile};
 use super::sets::calendar_set;
@@ -22,7 +22,7 @@ use crate::text::suggest;
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Loaded {
     pub(crate) calendars: BTreeMap<String, Arc<Calendar>>,
-    pub(crate) rule_sets: BTreeMap<String, Arc<RuleSet>>,
+    pub(crate) rule_sets: BTreeMap<String, Arc<RuleSetCell>>,
     pub(crate) courts: BTreeMap<String, Arc<CourtDef>>,
 }
 
@@ -30,6 +30,8 @@ pub(crate) struct Loaded {
 pub(super) enum Parsed {
     Calendar(Box<CalendarDef>),
     RuleSet(Box<RuleSet>, Range<usize>),
+    /// A bundled rule set, parsed on first use: its id (the file's stem).
+    LazyRuleSet(String),
     Courts(Vec<ParsedCourt>),
 }
 
@@ -91,7 +93,7 @@ fn parse_all(files: &[SourceFile], base: usize) -> Vec<Result<Parsed>> {
 pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
     let mut files: Vec<SourceFile> = Vec::new();
     let mut defs: BTreeMap<String, CalendarDef> = BTreeMap::new();
-    let mut rule_sets: BTreeMap<String, RuleSet> = BTreeMap::new();
+    let mut rule_sets: BTreeMap<String, RuleSetCell> = BTreeMap::new();
     let mut courts: BTreeMap<String, (ParsedCourt, usize)> = BTreeMap::new();
     for layer in layers {
         // (kind, id) -> file index, for duplicates within the layer.
@@ -120,7 +122,12 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
                 }
                 Parsed::RuleSet(rs, span) => {
                     claim("rule set", &rs.id, span)?;
-                    rule_sets.insert(rs.id.to_string(), *rs);
+                    rule_sets.insert(rs.id.to_string(), RuleSetCell::ready(*rs));
+                }
+                Parsed::LazyRuleSet(id) => {
+                    claim("rule set", &id, 0..0)?;
+                    let cell = RuleSetCell::lazy(&id, file.clone());
+                    rule_sets.insert(id, cell);
                 }
                 Parsed::Courts(list) => {
                     for c in list {
@@ -137,7 +144,7 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
         let cal = compile(&files, &defs, def)?;
         calendars.insert(def.id.clone(), Arc::new(cal));
     }
-    let rule_sets: BTreeMap<String, Arc<RuleSet>> = rule_sets
+    let rule_sets: BTreeMap<String, Arc<RuleSetCell>> = rule_sets
         .into_iter()
         .map(|(k, v)| (k, Arc::new(v)))
         .collect();
@@ -180,7 +187,7 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
 fn check_refs(
     file: &SourceFile,
     parsed: &ParsedCourt,
-    rule_sets: &BTreeMap<String, Arc<RuleSet>>,
+    rule_sets: &BTreeMap<String, Arc<RuleSetCell>>,
     calendars: &BTreeMap<String, Arc<Calendar>>,
 ) -> Result<()> {
     for (kind, name, span) in &parsed.refs {
@@ -262,6 +269,11 @@ pub(super) fn parse_file(file: &SourceFile, idx: usize) -> Result<Parsed> {
         }
     };
     match present.as_slice() {
+        // A bundled rule set is parsed the first time it is needed (the
+        // crate's tests load every one); its id is its file's stem.
+        ["rule_set"] if file.trusted && file.stem().is_some() => Ok(Parsed::LazyRuleSet(
+            file.stem().unwrap_or_default().to_owned(),
+        )),
         ["calendar"] => {
             let parsed: CalendarFile = typed(file)?;
             Ok(Parsed::Calendar(Box::new(validate(file, idx, parsed)?)))

@@ -13,6 +13,7 @@ use chrono_tz::Tz;
 
 pub(crate) use super::sets::Flags;
 use super::sets::build_table;
+use super::source::SourceFile;
 use crate::calendar::table::DayTable;
 use crate::calendar::{Calendar, Coverage};
 use crate::error::Error;
@@ -277,6 +278,66 @@ pub(crate) struct Example {
     pub(crate) expect: When,
 }
 
+/// A rule set as the book holds it: parsed when the rules were loaded, or
+/// (a bundled file, tested with the crate) parsed the first time a court
+/// or a query needs it.
+#[derive(Debug)]
+pub(crate) struct RuleSetCell {
+    pub(crate) id: Text,
+    source: Option<SourceFile>,
+    cell: OnceLock<Result<Arc<RuleSet>, Error>>,
+}
+
+impl RuleSetCell {
+    /// A rule set already parsed.
+    pub(crate) fn ready(rule_set: RuleSet) -> RuleSetCell {
+        RuleSetCell {
+            id: rule_set.id.clone(),
+            source: None,
+            cell: OnceLock::from(Ok(Arc::new(rule_set))),
+        }
+    }
+
+    /// A rule set to parse from `source` on first use.
+    pub(crate) fn lazy(id: &str, source: SourceFile) -> RuleSetCell {
+        RuleSetCell {
+            id: id.into(),
+            source: Some(source),
+            cell: OnceLock::new(),
+        }
+    }
+
+    /// The rule set, parsed on first use.
+    ///
+    /// # Errors
+    ///
+    /// The load error of the rule set's file (never for a tested bundled
+    /// file).
+    #[inline]
+    pub(crate) fn get(&self) -> Result<&Arc<RuleSet>, Error> {
+        match self.cell.get() {
+            Some(Ok(rs)) => Ok(rs),
+            _ => self.init(),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn init(&self) -> Result<&Arc<RuleSet>, Error> {
+        let parsed = self.cell.get_or_init(|| match &self.source {
+            Some(file) => super::rule_set_file::parse_rule_set(file).map(Arc::new),
+            None => Err(Error::new(
+                crate::error::ErrorKind::NotFound,
+                format!("rule set {:?} has no source", self.id),
+            )),
+        });
+        match parsed {
+            Ok(rs) => Ok(rs),
+            Err(e) => Err(e.clone()),
+        }
+    }
+}
+
 /// A rule set.
 #[derive(Debug, Clone)]
 pub(crate) struct RuleSet {
@@ -397,8 +458,9 @@ pub(crate) struct CourtDef {
     pub(crate) base_set: Arc<CalendarSet>,
     /// The court's calendars plus its state calendars (forward-only or all).
     pub(crate) state_set: Arc<CalendarSet>,
-    /// The rule sets of `rule_sets`, resolved.
-    pub(crate) rule_set_defs: Vec<Arc<RuleSet>>,
+    /// The rule sets of `rule_sets`, resolved (each parsed on first use if
+    /// it is a bundled file).
+    pub(crate) rule_set_defs: Vec<Arc<RuleSetCell>>,
 }
 
 impl std::ops::Deref for CourtDef {

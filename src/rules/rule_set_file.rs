@@ -21,6 +21,12 @@ use crate::text::suggest;
 use crate::vocab::Direction;
 use crate::vocab::{SERVICE_METHODS, ServiceMethod};
 
+/// Parses and validates a rule-set file's text.
+pub(crate) fn parse_rule_set(file: &SourceFile) -> Result<RuleSet> {
+    let parsed: RuleSetFile = super::source::typed(file)?;
+    Ok(rule_set(file, parsed)?.0)
+}
+
 /// Validates a rule-set file: one function per table.
 pub(super) fn rule_set(
     file: &SourceFile,

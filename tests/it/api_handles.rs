@@ -151,12 +151,23 @@ fn typed_inputs_match_their_text() {
     assert!("email".parse::<ServiceMethod>().is_err());
 }
 
-/// Bundled calendars and courts' merged calendar sets are compiled on first
-/// use (a caller's files are compiled when loaded): every one of them must
-/// compile, or the first query would be the first to know.
+/// Bundled rule sets, calendars and courts' merged calendar sets are parsed
+/// or compiled on first use (a caller's files are checked when loaded):
+/// every one of them must work, or the first query would be the first to
+/// know.
 #[test]
 fn every_bundled_table_compiles() {
     let book = RuleBook::bundled().expect("bundled rules load");
+    // Bundled rule sets are parsed on first use: every one must parse.
+    let ids: Vec<String> = book.rule_set_ids().map(str::to_owned).collect();
+    assert!(ids.len() >= 20, "{ids:?}");
+    for id in &ids {
+        assert!(
+            book.rule_set(id).is_ok(),
+            "{id}: {:?}",
+            book.rule_set(id).err()
+        );
+    }
     for cal in book.calendars() {
         assert!(cal.table_bytes() > 0, "{} does not compile", cal.id());
         assert!(cal.is_court_day(d("2026-12-07")).is_ok(), "{}", cal.id());

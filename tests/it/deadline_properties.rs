@@ -123,7 +123,7 @@ proptest! {
     #[test]
     fn named_deadlines_replay_too(ci in 0usize..6, t in date(), si in 0usize..3, k in 0usize..100) {
         let c = court(ci);
-        let all = c.deadlines();
+        let all = c.deadlines().expect("bundled rule sets parse");
         let dl = &all[k % all.len()];
         let mut trig = Trigger::on(t);
         if let Some(s) = SERVICE[si] {

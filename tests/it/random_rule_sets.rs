@@ -129,7 +129,7 @@ proptest! {
     fn invariants_hold_under_random_rules(g in rules(), triggers in proptest::collection::vec(date(), 12), mail in any::<bool>(), gap in 1u64..30) {
         let book = g.book();
         let court = book.court("gen-court").unwrap();
-        for dl in court.deadlines() {
+        for dl in court.deadlines().expect("the rule set parses") {
             for &t in &triggers {
                 let mut trig = Trigger::on(t);
                 if mail {
