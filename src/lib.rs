@@ -7,9 +7,10 @@
 //! (`"third monday of january"`), rule sets (a counting convention, service
 //! extensions, events and deadlines, each with its history and citation)
 //! and courts (their rule sets, calendars, time zone and filing cut-offs).
-//! Loading validates everything once; each calendar compiles into a day
-//! table over 1900–2200, and each court's calendars into merged tables, the
-//! first time a query needs them. Computing a deadline
+//! Loading validates a caller's files at once (the bundled rule sets, which
+//! the crate's tests check, are parsed the first time they are needed); each
+//! calendar compiles into a day table over 1900–2200, and each court's
+//! calendars into merged tables, the first time a query needs them. Computing a deadline
 //! then runs a short pipeline — start, count, extend, adjust, roll, extend,
 //! roll, inaccessibility — and every stage that changes the date records a
 //! step naming the rule it applies.
