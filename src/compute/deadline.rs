@@ -144,27 +144,35 @@ impl DeadlineRef {
         self.check_in_force(trigger)?;
         check_trigger(&self.rule_set, trigger)?;
         if let Some(c) = &self.rule.composite {
-            let mut best: Option<NaiveDate> = None;
-            for (part, t) in self.parts(c, trigger) {
-                if let Some(t) = t {
-                    // A part not yet in force on its own rules date is left
-                    // out, as the explained path leaves it out.
-                    if part.rule.from_date.is_some_and(|f| t.rules_date() < f) {
-                        continue;
-                    }
-                    let d = part.due_date(&t)?;
-                    best = Some(match (best, c.combine) {
-                        (None, _) => d,
-                        (Some(b), Combine::Earliest) => b.min(d),
-                        (Some(b), Combine::Latest) => b.max(d),
-                    });
-                }
-            }
-            return best.ok_or_else(|| no_part_computable(self));
+            return self.due_date_combined(c, trigger);
         }
         let (version, _) = self.rule.versions.at(trigger.rules_date());
         let job = job(&self.court, &self.rule_set, version, trigger, None)?;
         Ok(pipeline::run(&job, &Overrides::default(), &mut pipeline::Silent)?.date)
+    }
+
+    /// The date-only path of a combined deadline ("whichever is earlier"):
+    /// kept out of line, so that the common path stays small.
+    #[cold]
+    #[inline(never)]
+    fn due_date_combined(&self, c: &Composite, trigger: &Trigger) -> Result<NaiveDate> {
+        let mut best: Option<NaiveDate> = None;
+        for (part, t) in self.parts(c, trigger) {
+            if let Some(t) = t {
+                // A part not yet in force on its own rules date is left
+                // out, as the explained path leaves it out.
+                if part.rule.from_date.is_some_and(|f| t.rules_date() < f) {
+                    continue;
+                }
+                let d = part.due_date(&t)?;
+                best = Some(match (best, c.combine) {
+                    (None, _) => d,
+                    (Some(b), Combine::Earliest) => b.min(d),
+                    (Some(b), Combine::Latest) => b.max(d),
+                });
+            }
+        }
+        best.ok_or_else(|| no_part_computable(self))
     }
 
     /// The parts of a composite, each with the trigger for its own event
