@@ -15,6 +15,7 @@ use super::job::Job;
 use super::pipeline::{Recorder, step};
 
 /// Step 4 (Tex. R. Civ. P. 99(b)): the first Monday strictly after `l`.
+#[inline(never)]
 pub(crate) fn next_monday<R: Recorder>(rec: &mut R, l: NaiveDate) -> Result<NaiveDate> {
     let back = (Weekday::Mon.num_days_from_monday() + 7 - l.weekday().num_days_from_monday()) % 7;
     let ahead = if back == 0 { 7 } else { i64::from(back) };
@@ -34,6 +35,8 @@ pub(crate) fn next_monday<R: Recorder>(rec: &mut R, l: NaiveDate) -> Result<Naiv
 
 /// Step 7: the clerk's office inaccessible on the last day (Fed. R. Civ. P.
 /// 6(a)(3)): forward to the first accessible court day.
+#[cold]
+#[inline(never)]
 pub(crate) fn inaccessible<R: Recorder>(
     job: &Job<'_>,
     days: &Table<'_>,

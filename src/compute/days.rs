@@ -303,6 +303,8 @@ pub(crate) fn flags(job: &Job<'_>, overrides: &Overrides) -> Flags {
 
 /// Two calendar sets counted together: a day is open only if both are
 /// open. A calendar in either set is the state's if it is in either.
+#[cold]
+#[inline(never)]
 pub(crate) fn merge(a: &CalendarSet, b: &CalendarSet) -> Result<CalendarSet> {
     let mut calendars: Vec<String> = a
         .calendars

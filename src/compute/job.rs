@@ -53,13 +53,7 @@ pub(crate) fn job<'a>(
     let (conv, _) = rule_set.counting.at(as_of);
     if let Some(id) = &trigger.origin {
         if !court.book.loaded.courts.contains_key(id) {
-            let loaded = Arc::clone(&court.book.loaded);
-            return Err(Error::lazy(
-                ErrorKind::NotFound,
-                format!("no court {id:?} (the court of origin)"),
-                id,
-                move || loaded.courts.keys().cloned().collect(),
-            ));
+            return Err(unknown_origin(court, id));
         }
     }
     // The extension for the trigger's method, whether or not this deadline
@@ -131,4 +125,17 @@ pub(crate) fn end_of_day(tz: Tz, date: NaiveDate, end: DayEnd) -> Option<DateTim
         DayEnd::At(t) => t,
     };
     Some(hours::resolve(tz, date.and_time(t)).0.fixed_offset())
+}
+
+/// The court of origin the trigger names is not loaded.
+#[cold]
+#[inline(never)]
+fn unknown_origin(court: &Court, id: &str) -> Error {
+    let loaded = Arc::clone(&court.book.loaded);
+    Error::lazy(
+        ErrorKind::NotFound,
+        format!("no court {id:?} (the court of origin)"),
+        id,
+        move || loaded.courts.keys().cloned().collect(),
+    )
 }

@@ -402,7 +402,7 @@ fn count_court_days<R: Recorder>(
 }
 
 /// Step 2 for months and years, under the month-end policy.
-#[inline]
+#[inline(never)]
 fn count_months<R: Recorder>(
     job: &Job<'_>,
     overrides: &Overrides,

@@ -259,6 +259,12 @@ pub(crate) fn check_trigger(rule_set: &RuleSet, trigger: &Trigger) -> Result<()>
     if trigger.events.is_empty() && trigger.event_services.is_empty() {
         return Ok(());
     }
+    check_trigger_events(rule_set, trigger)
+}
+
+/// The events and later papers' methods a trigger names, checked.
+#[inline(never)]
+fn check_trigger_events(rule_set: &RuleSet, trigger: &Trigger) -> Result<()> {
     let events = trigger
         .events
         .iter()
