@@ -1,5 +1,7 @@
 //! Counting backward from a hearing: the papers due before a motion hearing,
-//! in days and in court days.
+//! in days and in court days, where a district's local rules replace the
+//! Federal Rules' defaults (N.D. Cal. Civil L.R. 7-2 and 7-3 in place of
+//! Fed. R. Civ. P. 6(c)).
 //!
 //! ```text
 //! cargo run --example hearing_schedule
@@ -9,7 +11,7 @@ use std::error::Error;
 use std::io::Write;
 
 use chrono::NaiveDate;
-use court_deadlines::{Direction, RuleBook, Trigger};
+use court_deadlines::{Direction, RuleBook, Trigger, WarningCode};
 
 /// Prints the deadlines that run backward from a hearing in the Northern
 /// District of California on Monday, January 4, 2027.
@@ -19,8 +21,12 @@ pub fn run(out: &mut dyn Write) -> Result<(), Box<dyn Error>> {
     let hearing = NaiveDate::from_ymd_opt(2027, 1, 4).ok_or("no such date")?;
     let t = Trigger::on(hearing);
 
-    // Every deadline the FRCP runs backward from a hearing (Rule 6(c)): the
-    // motion and notice 14 days before, opposing affidavits 7 days before.
+    // Every deadline that flows from a hearing. Fed. R. Civ. P. 6(c) sets 14
+    // days' notice and opposing affidavits 7 days before, but N.D. Cal.'s
+    // local rules replace both: the motion is filed 35 days before the
+    // hearing (Civil L.R. 7-2(a)), the opposition 14 days after the motion
+    // (7-3(a)), the reply 7 days after that (7-3(c)). The schedule shows the
+    // local deadlines, each naming the rule it replaces.
     let schedule = court.schedule("frcp.hearing", &t)?;
     writeln!(
         out,
@@ -33,12 +39,23 @@ pub fn run(out: &mut dyn Write) -> Result<(), Box<dyn Error>> {
         let d = &e.deadline;
         writeln!(
             out,
-            "  {}  {} ({} before) [{}]",
+            "  {}  {} ({} {}) [{}]",
             d.date.format("%a %Y-%m-%d"),
             d.rule.name,
             d.rule.period,
+            d.rule.direction,
             d.rule.citation
         )?;
+        for r in &d.rule.displaces {
+            writeln!(out, "      in place of {} [{}]", r.deadline, r.citation)?;
+        }
+        // A default a local rule replaces from another event stays in the
+        // schedule, and says so.
+        for w in &d.warnings {
+            if w.code == WarningCode::DisplacedByLocalRule {
+                writeln!(out, "      {}", w.message)?;
+            }
+        }
     }
 
     // A judge's standing order: a joint statement "10 court days before the

@@ -73,9 +73,13 @@ pub enum Command {
         #[arg(long)]
         court: String,
         /// Print as JSON (each deadline with id, name, citation, period,
-        /// direction and event).
+        /// direction, event, note, and the local rules that replace it).
         #[arg(long)]
         json: bool,
+        /// Which local rules replace which deadlines under the rules in
+        /// force on this date (default: today, by this machine's clock).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        as_of: Option<NaiveDate>,
     },
     /// Compute one deadline and print its numbered explanation.
     Compute(Box<ComputeArgs>),
@@ -104,9 +108,10 @@ pub enum Command {
     },
     /// Compute many matters' deadlines from a CSV file, one matter a row.
     ///
-    /// The header is `matter,court,deadline,event,trigger,service`; each
-    /// row names a deadline (frcp.answer) or an event (frcp.complaint-served,
-    /// for every deadline that flows from it). The deadlines are printed as
+    /// The header is `matter,court,deadline,event,trigger,service` (and
+    /// optionally `origin_court`: in a court of appeals, the court whose
+    /// judgment is reviewed); each row names a deadline (frcp.answer) or an
+    /// event (frcp.complaint-served, for every deadline that flows from it). The deadlines are printed as
     /// CSV (or JSON). A row that cannot be computed is reported with its row
     /// number (the header is row 1) and the others still compute; the exit
     /// status is then non-zero.
@@ -203,6 +208,11 @@ pub struct ScheduleArgs {
     /// (repeatable), e.g. --actual answer-served-by-self=2026-12-10.
     #[arg(long, value_name = "EVENT=DATE", value_parser = parse_actual)]
     pub actual: Vec<(String, NaiveDate)>,
+    /// In a court of appeals: the court whose judgment is reviewed (its
+    /// state's holidays count too, Fed. R. App. P. 26(a)(6)(C), and papers
+    /// filed there close at its hours).
+    #[arg(long, value_name = "COURT")]
+    pub origin_court: Option<String>,
     /// The matter, for the calendar file's event titles and the CSV.
     #[arg(long, default_value = "", hide_default_value = true)]
     pub matter: String,
@@ -345,7 +355,10 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), String> {
     let book = load(&cli)?;
     match cli.command {
         Command::Courts { json } => courts(&book, json, out),
-        Command::Deadlines { court, json } => deadlines(&book, &court, json, out),
+        Command::Deadlines { court, json, as_of } => {
+            let as_of = as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
+            deadlines(&book, &court, json, as_of, out)
+        }
         Command::Compute(args) => compute(&book, *args, out),
         Command::Schedule(args) => schedule(&book, *args, out),
         Command::Holidays { court, year, json } => holidays(&book, &court, year, json, out),
@@ -405,14 +418,20 @@ fn courts(book: &RuleBook, json: bool, out: &mut dyn Write) -> Result<(), String
     Ok(())
 }
 
-fn deadlines(book: &RuleBook, court: &str, json: bool, out: &mut dyn Write) -> Result<(), String> {
+fn deadlines(
+    book: &RuleBook,
+    court: &str,
+    json: bool,
+    as_of: NaiveDate,
+    out: &mut dyn Write,
+) -> Result<(), String> {
     let c = book.court(court).map_err(|e| e.to_string())?;
     let list = c.deadlines().map_err(|e| e.to_string())?;
     if json {
         let v: Vec<serde_json::Value> = list
             .iter()
             .map(|d| {
-                match d.combination() {
+                let mut v = match d.combination() {
                     Some((how, parts)) => serde_json::json!({
                         "id": format!("{}.{}", d.rule_set_id(), d.id()), "name": d.name(), "citation": d.citation(),
                         "combine": how, "parts": parts,
@@ -420,9 +439,23 @@ fn deadlines(book: &RuleBook, court: &str, json: bool, out: &mut dyn Write) -> R
                     None => serde_json::json!({
                         "id": format!("{}.{}", d.rule_set_id(), d.id()), "name": d.name(), "citation": d.citation(),
                         "period": d.period().to_string(), "direction": d.direction(),
-                        "event": format!("{}.{}", d.rule_set_id(), d.event_id()),
+                        "event": d.qualified_event_id(),
                     }),
+                };
+                if let Some(obj) = v.as_object_mut() {
+                    if let Some(n) = d.note() {
+                        obj.insert("note".into(), n.into());
+                    }
+                    let displaces = d.displaces();
+                    if !displaces.is_empty() {
+                        obj.insert("displaces".into(), displaces.into());
+                    }
+                    if let Some(by) = d.displaced_by(as_of) {
+                        obj.insert("displaced_by".into(), by.into());
+                    }
+                    obj.insert("local_rules_vary".into(), d.local_rules_vary().into());
                 }
+                v
             })
             .collect();
         return print_json(&v, out);
@@ -432,11 +465,10 @@ fn deadlines(book: &RuleBook, court: &str, json: bool, out: &mut dyn Write) -> R
         let rule = match d.combination() {
             Some((how, parts)) => format!("the {how} of {}", parts.join(", ")),
             None => format!(
-                "{} {} {}.{}",
+                "{} {} {}",
                 d.period(),
                 d.direction(),
-                d.rule_set_id(),
-                d.event_id()
+                d.qualified_event_id()
             ),
         };
         writeln!(
@@ -448,6 +480,15 @@ fn deadlines(book: &RuleBook, court: &str, json: bool, out: &mut dyn Write) -> R
             d.citation()
         )
         .map_err(io)?;
+        for x in d.displaces() {
+            writeln!(out, "    replaces {x} in this court").map_err(io)?;
+        }
+        if let Some(by) = d.displaced_by(as_of) {
+            writeln!(out, "    REPLACED in this court by {by} (a local rule)").map_err(io)?;
+        }
+        if let Some(n) = d.note() {
+            writeln!(out, "    note: {n}").map_err(io)?;
+        }
     }
     Ok(())
 }
@@ -585,6 +626,9 @@ fn schedule(book: &RuleBook, a: ScheduleArgs, out: &mut dyn Write) -> Result<(),
     for (event, method) in &a.served {
         t = t.event_served_by(event.as_str(), method.as_str());
     }
+    if let Some(o) = &a.origin_court {
+        t = t.origin_court(o.as_str());
+    }
     let s = c.schedule(&a.event, &t).map_err(|e| e.to_string())?;
     let items: Vec<Item> = s
         .entries
@@ -637,6 +681,33 @@ fn schedule(book: &RuleBook, a: ScheduleArgs, out: &mut dyn Write) -> Result<(),
         .map_err(io)?;
         for a in &e.assumed {
             writeln!(out, "            assumed: {a}").map_err(io)?;
+        }
+        if *d.court != *c.id() {
+            writeln!(
+                out,
+                "            filed here; counted as the court of appeals counts it (`docket compute --court {} --origin-court {} ...`)",
+                d.court,
+                c.id()
+            )
+            .map_err(io)?;
+        }
+        if let Some(t) = &d.rule.tolls {
+            let cite = t.citation.split(':').next().unwrap_or_default();
+            writeln!(
+                out,
+                "            filed in time, it suspends {} ({cite})",
+                t.deadline
+            )
+            .map_err(io)?;
+        }
+        for x in &d.rule.displaces {
+            writeln!(
+                out,
+                "            replaces {} in this court ({})",
+                x.deadline,
+                x.citation.split(':').next().unwrap_or_default()
+            )
+            .map_err(io)?;
         }
         for w in &d.warnings {
             if !warnings.contains(&w.message.as_str()) {
@@ -806,7 +877,15 @@ fn day(book: &RuleBook, court: &str, d: NaiveDate, out: &mut dyn Write) -> Resul
 }
 
 /// The batch file's columns.
-const BATCH_COLUMNS: [&str; 6] = ["matter", "court", "deadline", "event", "trigger", "service"];
+const BATCH_COLUMNS: [&str; 7] = [
+    "matter",
+    "court",
+    "deadline",
+    "event",
+    "trigger",
+    "service",
+    "origin_court",
+];
 
 /// One input row's fields, by column.
 #[derive(Default)]
@@ -817,6 +896,7 @@ struct Row {
     event: String,
     trigger: String,
     service: String,
+    origin_court: String,
 }
 
 fn batch_row(book: &RuleBook, r: &Row) -> Result<Vec<Item>, String> {
@@ -834,6 +914,9 @@ fn batch_row(book: &RuleBook, r: &Row) -> Result<Vec<Item>, String> {
     let mut t = when.trigger();
     if !r.service.is_empty() {
         t = t.served_by(r.service.as_str());
+    }
+    if !r.origin_court.is_empty() {
+        t = t.origin_court(r.origin_court.as_str());
     }
     let item = |deadline: Deadline, assumed: Vec<String>| Item {
         matter: r.matter.clone(),
@@ -928,7 +1011,8 @@ fn batch(book: &RuleBook, a: BatchArgs, out: &mut dyn Write) -> Result<(), Strin
                 2 => &mut r.deadline,
                 3 => &mut r.event,
                 4 => &mut r.trigger,
-                _ => &mut r.service,
+                5 => &mut r.service,
+                _ => &mut r.origin_court,
             };
             *slot = field.to_owned();
         }

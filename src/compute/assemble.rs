@@ -85,6 +85,9 @@ pub(crate) fn full(
     );
 
     let cutoffs = cutoffs(court, rule_set, version, trigger, main.date, &mut warnings);
+    if let Some(r) = rule {
+        super::local::local_warnings(court, rule_set, r, trigger.rules_date(), &mut warnings);
+    }
 
     let version_label = until.map(|u| notices::version_label(&version.citation, u));
     let (name, citation) = match rule {
@@ -112,6 +115,16 @@ pub(crate) fn full(
             period: version.period.to_string(),
             direction: version.direction,
             version: version_label,
+            note: rule.and_then(|r| r.local.note.clone()),
+            displaces: rule.map_or_else(Vec::new, |r| {
+                super::local::displaced_rules(court, rule_set, r)
+            }),
+            tolls: rule.and_then(|r| r.local.tolls.as_ref()).map(|(d, c)| {
+                crate::explain::Tolling {
+                    deadline: d.clone(),
+                    citation: c.clone(),
+                }
+            }),
         },
         trigger: TriggerInfo {
             event: event.cloned(),

@@ -115,7 +115,7 @@ impl Court {
     /// One of the court's rule sets (parsed on first use if bundled).
     pub(crate) fn rule_set(&self, id: &str) -> Result<&Arc<RuleSet>> {
         if let Some(cell) = self.def.rule_set_defs.iter().find(|r| *r.id == *id) {
-            return cell.get();
+            return cell.get(&self.book.loaded.rule_sets);
         }
         let kind = if self.book.loaded.rule_sets.contains_key(id) {
             ErrorKind::NotApplicable
@@ -173,7 +173,7 @@ impl Court {
             if rs.is_some_and(|want| *cell.id != *want) {
                 continue;
             }
-            let r = cell.get()?;
+            let r = cell.get(&self.book.loaded.rule_sets)?;
             if let Some(item) = items(r).get(name) {
                 found.push((r, item));
                 if found.len() > 1 {
@@ -186,6 +186,7 @@ impl Court {
             (Some((rule_set, item)), None) => Ok((rule_set, name, item)),
             (None, _) => {
                 let def = Arc::clone(&self.def);
+                let loaded = Arc::clone(&self.book.loaded);
                 Err(Error::lazy(
                     ErrorKind::NotFound,
                     format!("no {what} {id:?} in {}", self.def.id),
@@ -193,7 +194,7 @@ impl Court {
                     move || {
                         def.rule_set_defs
                             .iter()
-                            .filter_map(|cell| cell.get().ok())
+                            .filter_map(|cell| cell.get(&loaded.rule_sets).ok())
                             .flat_map(|r| items(r).keys().map(move |k| format!("{}.{k}", r.id)))
                             .collect()
                     },
@@ -218,7 +219,7 @@ impl Court {
     pub fn deadlines(&self) -> Result<Vec<DeadlineRef>> {
         let mut out = Vec::new();
         for cell in &self.def.rule_set_defs {
-            let rule_set = cell.get()?;
+            let rule_set = cell.get(&self.book.loaded.rule_sets)?;
             out.extend(rule_set.deadlines.values().map(|rule| DeadlineRef {
                 court: self.clone(),
                 rule_set: Arc::clone(rule_set),

@@ -43,6 +43,49 @@ impl DeadlineRef {
         &self.rule.from_event
     }
 
+    /// The event the deadline runs from, qualified with its rule set
+    /// (`frcp.complaint-served`). A local rule set's deadline may run from
+    /// an event of the rule set it supplements (`frcp.hearing` in
+    /// `cand-local`).
+    pub fn qualified_event_id(&self) -> String {
+        if self.rule.from_event.contains('.') {
+            self.rule.from_event.to_string()
+        } else {
+            format!("{}.{}", self.rule_set.id, self.rule.from_event)
+        }
+    }
+
+    /// The deadline's note in its rule file (exceptions, practice points).
+    pub fn note(&self) -> Option<&str> {
+        self.rule.local.note.as_deref()
+    }
+
+    /// For a local rule: the qualified ids of the default deadlines it
+    /// replaces in courts that use both (`frcp.motion-and-notice-of-hearing`).
+    pub fn displaces(&self) -> Vec<String> {
+        let base = self.rule_set.supplements.as_deref().unwrap_or_default();
+        self.rule
+            .local
+            .displaces
+            .iter()
+            .map(|d| format!("{base}.{d}"))
+            .collect()
+    }
+
+    /// The qualified id of the local deadline that replaces this one in its
+    /// court under the rules in force on `rules_date`, if any.
+    pub fn displaced_by(&self, rules_date: NaiveDate) -> Option<String> {
+        self.court
+            .displaced_by(&self.rule_set.id, &self.rule.id, rules_date)
+            .map(|(rs, d)| format!("{}.{}", rs.id, d.id))
+    }
+
+    /// Whether local rules commonly set another time for this deadline
+    /// (results in a court without bundled local rules then warn).
+    pub fn local_rules_vary(&self) -> bool {
+        self.rule.local.local_rules_vary
+    }
+
     /// The deadline's current name.
     pub fn name(&self) -> &str {
         &self.rule.versions.current.name

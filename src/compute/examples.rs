@@ -71,7 +71,9 @@ impl RuleBook {
     /// parsed on first use, and the crate's tests parse every one).
     pub fn rule_set(&self, id: &str) -> Result<RuleSetRef<'_>> {
         match self.loaded.rule_sets.get(id) {
-            Some(cell) => Ok(RuleSetRef { def: cell.get()? }),
+            Some(cell) => Ok(RuleSetRef {
+                def: cell.get(&self.loaded.rule_sets)?,
+            }),
             None => {
                 let loaded = Arc::clone(&self.loaded);
                 Err(Error::lazy(
@@ -102,7 +104,7 @@ impl RuleBook {
     pub fn run_examples(&self) -> Vec<ExampleOutcome> {
         let mut out = Vec::new();
         for cell in self.loaded.rule_sets.values() {
-            let rs = match cell.get() {
+            let rs = match cell.get(&self.loaded.rule_sets) {
                 Ok(rs) => rs,
                 Err(e) => {
                     // A rule set that does not parse fails as a whole.

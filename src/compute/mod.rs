@@ -10,6 +10,7 @@ pub(crate) mod deadline;
 pub(crate) mod examples;
 pub(crate) mod hours;
 pub(crate) mod job;
+pub(crate) mod local;
 pub(crate) mod pipeline;
 pub(crate) mod schedule;
 pub(crate) mod trigger;

@@ -158,6 +158,12 @@ pub enum WarningCode {
     /// A combined deadline ("whichever is earlier") with a part that could
     /// not be computed: the date may change when that event's date is known.
     Provisional,
+    /// A local rule of the court replaces this deadline: the court's
+    /// local deadline governs (computed with its id).
+    DisplacedByLocalRule,
+    /// Local rules commonly set another time for this deadline, and the
+    /// court's local rules are not bundled.
+    LocalRulesNotBundled,
     /// Something else worth reading.
     Note,
 }
@@ -176,6 +182,8 @@ impl WarningCode {
             WarningCode::ServiceMethodNotGiven => "service-method-not-given",
             WarningCode::Provisional => "provisional",
             WarningCode::CourtsClosedOnLastDay => "courts-closed-on-last-day",
+            WarningCode::DisplacedByLocalRule => "displaced-by-local-rule",
+            WarningCode::LocalRulesNotBundled => "local-rules-not-bundled",
             WarningCode::Note => "note",
         }
     }
@@ -241,6 +249,41 @@ pub struct RuleInfo {
     pub direction: Direction,
     /// Which version of the deadline applied, when it has a history.
     pub version: Option<String>,
+    /// The deadline's note in its rule file (exceptions, practice
+    /// points), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Arc<str>>,
+    /// For a local rule: the default rules it replaces in this court.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub displaces: Vec<DisplacedRule>,
+    /// A timely paper of this kind suspends another deadline (a Rule 59
+    /// motion suspends the time to appeal, Fed. R. App. P. 4(a)(4)(A)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tolls: Option<Tolling>,
+}
+
+/// A deadline that a timely paper suspends.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Tolling {
+    /// The suspended deadline's qualified id (`frap.notice-of-appeal-civil`).
+    pub deadline: Arc<str>,
+    /// The authority.
+    pub citation: Arc<str>,
+}
+
+/// A rule that a local rule replaces in a court (N.D. Cal. Civil L.R.
+/// 7-2(a)'s 35 days' notice of a motion in place of Fed. R. Civ. P.
+/// 6(c)(1)'s 14).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DisplacedRule {
+    /// The replaced deadline's qualified id (`frcp.motion-and-notice-of-hearing`).
+    pub deadline: String,
+    /// Its name.
+    pub name: Arc<str>,
+    /// Its citation.
+    pub citation: Arc<str>,
 }
 
 /// The trigger a result was computed from.

@@ -223,3 +223,23 @@ pub(crate) fn courts_closed_on_last_day(date: NaiveDate, reason: &super::Reason)
     s.s(", but it is not a legal holiday for computing time, so the period is not extended to the next day: file electronically if the court accepts it, or on an earlier day")
         .done()
 }
+
+/// A deadline that a local rule of the court replaces.
+pub(crate) fn displaced_by_local_rule(
+    court: &str,
+    local_id: &str,
+    local_name: &str,
+    local_citation: &str,
+) -> String {
+    format!(
+        "In {court} a local rule replaces this deadline: {local_name} ({local_id}), {local_citation}. The date above is the default rule's; compute {local_id} for the date that governs here."
+    )
+}
+
+/// A deadline local rules commonly change, in a court whose local rules
+/// are not bundled.
+pub(crate) fn local_rules_not_bundled(court_name: &str) -> String {
+    format!(
+        "Local rules commonly set another time for this deadline, and the local rules of the {court_name} are not bundled: check them, and the judge's standing orders, before relying on this date."
+    )
+}

@@ -90,6 +90,20 @@ impl fmt::Display for Reason {
 impl fmt::Display for Deadline {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "{} — {}", self.rule.name, self.rule.citation)?;
+        if let Some(t) = &self.rule.tolls {
+            writeln!(
+                f,
+                "A timely one suspends the time for {} [{}]",
+                t.deadline, t.citation
+            )?;
+        }
+        for d in &self.rule.displaces {
+            writeln!(
+                f,
+                "In this court it replaces: {} ({}) — {}",
+                d.name, d.deadline, d.citation
+            )?;
+        }
         writeln!(f, "Court: {} ({})", self.court_name, self.court)?;
         writeln!(f, "Calendars: {}", self.calendars.join(", "))?;
         match self.due_at {
@@ -146,6 +160,9 @@ impl fmt::Display for Deadline {
                 writeln!(f)?;
             }
         }
+        if let Some(n) = &self.rule.note {
+            writeln!(f, "Note: {n}")?;
+        }
         for w in &self.warnings {
             writeln!(f, "Warning: {}", w.message)?;
         }
@@ -171,6 +188,15 @@ impl fmt::Display for Schedule {
             }
             if d.provisional {
                 write!(f, "  PROVISIONAL")?;
+            }
+            if *d.court != *self.court {
+                write!(f, "  (filed here; counted as {} counts it)", d.court)?;
+            }
+            if let Some(t) = &d.rule.tolls {
+                write!(f, "  (a timely one suspends {})", t.deadline)?;
+            }
+            for x in &d.rule.displaces {
+                write!(f, "  (replaces {})", x.deadline)?;
             }
             writeln!(f)?;
             for a in &e.assumed {

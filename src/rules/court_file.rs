@@ -26,6 +26,7 @@ pub(super) struct ParsedCourt {
 pub(super) enum RefKind {
     RuleSet,
     Calendar,
+    Court,
 }
 
 pub(super) fn court(
@@ -68,6 +69,9 @@ pub(super) fn court(
     for r in c.calendars.iter().chain(c.forward_only_calendars.iter()) {
         refs.push((RefKind::Calendar, r.get_ref().clone(), r.span()));
     }
+    if let Some(a) = &c.appeals_to {
+        refs.push((RefKind::Court, a.get_ref().clone(), a.span()));
+    }
     Ok(ParsedCourt {
         def: CourtInfo {
             id: id.into(),
@@ -94,6 +98,7 @@ pub(super) fn court(
                 .as_ref()
                 .map(|v| non_empty(file, "filing_citation", v))
                 .transpose()?,
+            appeals_to: c.appeals_to.as_ref().map(|a| a.get_ref().as_str().into()),
             note: c.note.clone(),
         },
         id_span: key.span(),

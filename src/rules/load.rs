@@ -9,7 +9,7 @@ use super::calendar_file::{CalendarDef, check_includes, compile, validate};
 use super::court_file::{ParsedCourt, RefKind, courts};
 use super::limits::MAX_FILE_BYTES;
 use super::model::{CalendarSet, CourtDef, RuleSet, RuleSetCell};
-use super::rule_set_file::rule_set;
+use super::rule_set_file::{is_supplement, rule_set};
 use super::schema::{CalendarFile, CourtsFile, RuleSetFile};
 use super::sets::calendar_set;
 use super::source::{SourceFile, toml_error, typed};
@@ -32,6 +32,9 @@ pub(super) enum Parsed {
     RuleSet(Box<RuleSet>, Range<usize>),
     /// A bundled rule set, parsed on first use: its id (the file's stem).
     LazyRuleSet(String),
+    /// A caller's rule set that supplements another: parsed once every
+    /// layer is loaded (the rule set it supplements may come later).
+    Supplement(String, Range<usize>),
     Courts(Vec<ParsedCourt>),
 }
 
@@ -95,6 +98,7 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
     let mut defs: BTreeMap<String, CalendarDef> = BTreeMap::new();
     let mut rule_sets: BTreeMap<String, RuleSetCell> = BTreeMap::new();
     let mut courts: BTreeMap<String, (ParsedCourt, usize)> = BTreeMap::new();
+    let mut supplements: Vec<String> = Vec::new();
     for layer in layers {
         // (kind, id) -> file index, for duplicates within the layer.
         let mut seen: BTreeMap<(&'static str, String), usize> = BTreeMap::new();
@@ -129,6 +133,12 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
                     let cell = RuleSetCell::lazy(&id, file.clone());
                     rule_sets.insert(id, cell);
                 }
+                Parsed::Supplement(id, span) => {
+                    claim("rule set", &id, span)?;
+                    let cell = RuleSetCell::lazy(&id, file.clone());
+                    rule_sets.insert(id.clone(), cell);
+                    supplements.push(id);
+                }
                 Parsed::Courts(list) => {
                     for c in list {
                         claim("court", &c.def.id, c.id_span.clone())?;
@@ -148,13 +158,20 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
         .into_iter()
         .map(|(k, v)| (k, Arc::new(v)))
         .collect();
+    // A caller's supplements are validated now, like the rest of their files.
+    for id in &supplements {
+        if let Some(cell) = rule_sets.get(id) {
+            cell.get(&rule_sets)?;
+        }
+    }
     let mut sets: Vec<Arc<CalendarSet>> = Vec::new();
     let mut out_courts = BTreeMap::new();
+    let court_ids: Vec<String> = courts.keys().cloned().collect();
     for (id, (parsed, idx)) in courts {
         let file = files
             .get(idx)
             .ok_or_else(|| Error::new(ErrorKind::Io, "internal: file index out of range"))?;
-        check_refs(file, &parsed, &rule_sets, &calendars)?;
+        check_refs(file, &parsed, &rule_sets, &calendars, &court_ids)?;
         let info = parsed.def;
         let base_set = calendar_set(&mut sets, &calendars, &info.calendars, &[]);
         let mut all = info.calendars.clone();
@@ -189,16 +206,19 @@ fn check_refs(
     parsed: &ParsedCourt,
     rule_sets: &BTreeMap<String, Arc<RuleSetCell>>,
     calendars: &BTreeMap<String, Arc<Calendar>>,
+    courts: &[String],
 ) -> Result<()> {
     for (kind, name, span) in &parsed.refs {
         let (exists, what) = match kind {
             RefKind::RuleSet => (rule_sets.contains_key(name), "rule set"),
             RefKind::Calendar => (calendars.contains_key(name), "calendar"),
+            RefKind::Court => (courts.iter().any(|c| c == name), "court"),
         };
         if !exists {
             let known: Vec<&str> = match kind {
                 RefKind::RuleSet => rule_sets.keys().map(String::as_str).collect(),
                 RefKind::Calendar => calendars.keys().map(String::as_str).collect(),
+                RefKind::Court => courts.iter().map(String::as_str).collect(),
             };
             return Err(file.err(
                 ErrorKind::Reference,
@@ -280,7 +300,11 @@ pub(super) fn parse_file(file: &SourceFile, idx: usize) -> Result<Parsed> {
         }
         ["rule_set"] => {
             let parsed: RuleSetFile = typed(file)?;
-            let (rs, span) = rule_set(file, parsed)?;
+            if is_supplement(&parsed) {
+                let id = parsed.rule_set.get_ref().id.get_ref().clone();
+                return Ok(Parsed::Supplement(id, parsed.rule_set.get_ref().id.span()));
+            }
+            let (rs, span) = rule_set(file, parsed, None)?;
             Ok(Parsed::RuleSet(Box::new(rs), span))
         }
         ["court"] => {

@@ -172,6 +172,8 @@ pub(crate) struct Event {
     pub(crate) citation: Option<Text>,
     /// For schedules: the deadline on whose date this event is expected.
     pub(crate) expected: Option<String>,
+    /// The appellate rule set's event this one starts (`frap.judgment-entered`).
+    pub(crate) appeal: Option<Text>,
 }
 
 /// One version of a deadline.
@@ -225,6 +227,23 @@ pub(crate) struct DeadlineRule {
     /// rule set it combines. `versions` then describes the first part (for
     /// listings), with the composite's own name and citation.
     pub(crate) composite: Option<Composite>,
+    /// Its note, and how it relates to local rules.
+    pub(crate) local: LocalParts,
+}
+
+/// A deadline's note and its relation to local rules.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LocalParts {
+    /// The deadline's note, shown with its results.
+    pub(crate) note: Option<Text>,
+    /// In a rule set that supplements another: the bare ids of the
+    /// supplemented rule set's deadlines this one replaces.
+    pub(crate) displaces: Vec<Text>,
+    /// Local rules commonly set other times for this deadline.
+    pub(crate) local_rules_vary: bool,
+    /// The deadline a timely paper of this kind suspends (qualified id),
+    /// and the authority.
+    pub(crate) tolls: Option<(Text, Text)>,
 }
 
 /// How a composite deadline combines its parts.
@@ -307,35 +326,79 @@ impl RuleSetCell {
         }
     }
 
-    /// The rule set, parsed on first use.
+    /// The rule set, parsed on first use. `all` is the book's rule sets:
+    /// a rule set that supplements another finds it there.
     ///
     /// # Errors
     ///
     /// The load error of the rule set's file (never for a tested bundled
-    /// file).
+    /// file), or of the rule set it supplements.
     #[inline]
-    pub(crate) fn get(&self) -> Result<&Arc<RuleSet>, Error> {
+    pub(crate) fn get(
+        &self,
+        all: &BTreeMap<String, Arc<RuleSetCell>>,
+    ) -> Result<&Arc<RuleSet>, Error> {
         match self.cell.get() {
             Some(Ok(rs)) => Ok(rs),
-            _ => self.init(),
+            _ => self.init(all),
         }
     }
 
     #[cold]
     #[inline(never)]
-    fn init(&self) -> Result<&Arc<RuleSet>, Error> {
+    fn init(&self, all: &BTreeMap<String, Arc<RuleSetCell>>) -> Result<&Arc<RuleSet>, Error> {
+        // A rule set that supplements another parses that one first. A
+        // cycle (a supplements b supplements a) is refused rather than
+        // waited on: this thread would wait for itself.
+        let cyclic = INITIALIZING.with(|s| {
+            let mut s = s.borrow_mut();
+            if s.iter().any(|x| **x == *self.id) {
+                return Some(s.join(" -> "));
+            }
+            s.push(self.id.clone());
+            None
+        });
+        if let Some(path) = cyclic {
+            return Err(Error::new(
+                crate::error::ErrorKind::Cycle,
+                format!(
+                    "rule sets supplement each other in a cycle: {path} -> {}",
+                    self.id
+                ),
+            ));
+        }
         let parsed = self.cell.get_or_init(|| match &self.source {
-            Some(file) => super::rule_set_file::parse_rule_set(file).map(Arc::new),
+            Some(file) => super::rule_set_file::parse_rule_set(file, &|id| match all.get(id) {
+                Some(cell) => cell.get(all).cloned(),
+                None => Err(Error::lazy(
+                    crate::error::ErrorKind::Reference,
+                    format!("no rule set {id:?}"),
+                    id,
+                    {
+                        let known: Vec<String> = all.keys().cloned().collect();
+                        move || known.clone()
+                    },
+                )),
+            })
+            .map(Arc::new),
             None => Err(Error::new(
                 crate::error::ErrorKind::NotFound,
                 format!("rule set {:?} has no source", self.id),
             )),
+        });
+        INITIALIZING.with(|s| {
+            s.borrow_mut().pop();
         });
         match parsed {
             Ok(rs) => Ok(rs),
             Err(e) => Err(e.clone()),
         }
     }
+}
+
+thread_local! {
+    /// The rule sets this thread is parsing, innermost last.
+    static INITIALIZING: std::cell::RefCell<Vec<Text>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// A rule set.
@@ -345,6 +408,10 @@ pub(crate) struct RuleSet {
     pub(crate) name: Text,
     pub(crate) citation: Text,
     pub(crate) note: Option<String>,
+    /// The rule set this one supplements (a local rule set): its counting,
+    /// services, filing rules and readings were inherited, and its events
+    /// are named `"<base>.<event>"` here.
+    pub(crate) supplements: Option<Text>,
     pub(crate) valid_from: NaiveDate,
     pub(crate) counting: Versioned<Convention>,
     pub(crate) filing_citation: Option<Text>,
@@ -446,6 +513,8 @@ pub(crate) struct CourtInfo {
     /// Earlier cut-offs: (last day in force, electronic, paper, citation),
     /// sorted by date.
     pub(crate) filing_history: Vec<(NaiveDate, Option<DayEnd>, Option<DayEnd>, Text)>,
+    /// The court of appeals that hears appeals from this court.
+    pub(crate) appeals_to: Option<Text>,
     pub(crate) note: Option<String>,
 }
 

@@ -6,13 +6,15 @@ use std::collections::BTreeMap;
 use toml::Spanned;
 
 use super::model::{
-    Convention, DeadlineKind, DeadlineVersion, Overrides, Reading, ServiceRule, Text, Versioned,
+    Convention, DeadlineKind, DeadlineVersion, LocalParts, Overrides, Reading, RuleSet,
+    ServiceRule, Text, Versioned,
 };
 use super::schema::{CountingSpec, DeadlineSpec, ReadingSpec, ServiceSpec};
 use super::source::{
     SourceFile, check_id, choice, date, day_end, did_you_mean, non_empty, opt_choice, period,
 };
 use crate::error::{ErrorKind, Result};
+use crate::text::suggest;
 use crate::vocab::{
     Adjust, Direction, ExecutiveOrderClosures, HowCounted, MonthEnd, Roll, ServiceWhen, Start,
     StateClosures, StateHolidays, Unit,
@@ -359,4 +361,94 @@ pub(super) fn deadline_version(
             services: services.unwrap_or_else(|| b.services.clone()),
         }),
     }
+}
+
+/// A deadline's note, whether local rules commonly change it, and (in a
+/// rule set that supplements `base`) the base deadlines it displaces.
+pub(super) fn local_parts(
+    file: &SourceFile,
+    d: &DeadlineSpec,
+    base: Option<&RuleSet>,
+) -> Result<LocalParts> {
+    let mut displaces: Vec<Text> = Vec::new();
+    if let Some(list) = &d.displaces {
+        let Some(b) = base else {
+            return Err(file.err(
+                ErrorKind::Invalid,
+                "`displaces` is for a rule set that supplements another (`supplements = \"frcp\"` in [rule_set]): it names the deadlines of that rule set this one replaces",
+                list.span(),
+            ));
+        };
+        for x in list.get_ref() {
+            let bare = x
+                .get_ref()
+                .strip_prefix(&*b.id)
+                .and_then(|r| r.strip_prefix('.'))
+                .filter(|r| b.deadlines.contains_key(*r));
+            let Some(bare) = bare else {
+                return Err(file.err(
+                    ErrorKind::Reference,
+                    format!(
+                        "unknown deadline {:?} in `displaces`{} (name a deadline of the supplemented rule set, e.g. \"{}.<deadline>\")",
+                        x.get_ref(),
+                        suggest(
+                            x.get_ref(),
+                            b.deadlines.keys().map(|k| format!("{}.{k}", b.id)).collect::<Vec<_>>().iter().map(String::as_str)
+                        ),
+                        b.id
+                    ),
+                    x.span(),
+                ));
+            };
+            if displaces.iter().any(|y| **y == *bare) {
+                return Err(file.err(
+                    ErrorKind::Duplicate,
+                    format!("deadline {:?} is listed twice", x.get_ref()),
+                    x.span(),
+                ));
+            }
+            displaces.push(bare.into());
+        }
+    }
+    Ok(LocalParts {
+        note: d.note.as_deref().map(Into::into),
+        displaces,
+        local_rules_vary: d.local_rules_vary.as_ref().is_some_and(|v| *v.get_ref()),
+        tolls: match (&d.tolls, &d.tolls_citation) {
+            (None, None) => None,
+            (Some(t), Some(c)) => {
+                if t.get_ref()
+                    .split_once('.')
+                    .is_none_or(|(a, b)| a.is_empty() || b.is_empty())
+                {
+                    return Err(file.err(
+                        ErrorKind::Invalid,
+                        format!(
+                            "`tolls` names a deadline as \"<rule set>.<deadline>\", not {:?}",
+                            t.get_ref()
+                        ),
+                        t.span(),
+                    ));
+                }
+                Some((
+                    t.get_ref().as_str().into(),
+                    non_empty(file, "tolls_citation", c)?,
+                ))
+            }
+            (Some(t), None) => {
+                return Err(file.err(
+                    ErrorKind::Schema,
+                    "`tolls` needs `tolls_citation`: the authority that suspends the other deadline",
+                    t.span(),
+                ));
+            }
+            (None, Some(c)) => {
+                return Err(file.err(
+                    ErrorKind::Schema,
+                    "`tolls_citation` without `tolls`",
+                    c.span(),
+                ));
+            }
+        },
+    })
 }

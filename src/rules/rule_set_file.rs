@@ -11,9 +11,9 @@ use super::history::versioned;
 use super::limits::MAX_ITEMS_PER_FILE;
 use super::model::{
     Combine, Composite, Convention, DeadlineRule, DeadlineVersion, Event, Example, ExampleWhat,
-    Reading, RuleSet, ServiceRule, Versioned, When,
+    Reading, RuleSet, ServiceRule, Text, Versioned, When,
 };
-use super::rule_parts::{convention, deadline_version, reading, service};
+use super::rule_parts::{convention, deadline_version, local_parts, reading, service};
 use super::schema::{DeadlineSpec, ExampleSpec, ReadingSpec, RuleSetFile, WhenValue};
 use super::source::{SourceFile, check_id, date, day_end, did_you_mean, non_empty, period};
 use crate::error::{ErrorKind, Result};
@@ -22,15 +22,43 @@ use crate::vocab::Direction;
 use crate::vocab::{SERVICE_METHODS, ServiceMethod};
 
 /// Parses and validates a rule-set file's text.
-pub(crate) fn parse_rule_set(file: &SourceFile) -> Result<RuleSet> {
+///
+/// A rule set that supplements another (`supplements = "frcp"`) is
+/// validated against it: `base` finds the supplemented rule set by id.
+pub(crate) fn parse_rule_set(
+    file: &SourceFile,
+    base: &dyn Fn(&str) -> Result<Arc<RuleSet>>,
+) -> Result<RuleSet> {
     let parsed: RuleSetFile = super::source::typed(file)?;
-    Ok(rule_set(file, parsed)?.0)
+    let supplemented = match &parsed.rule_set.get_ref().supplements {
+        Some(b) => Some(base(b.get_ref()).map_err(|e| {
+            file.err(
+                ErrorKind::Reference,
+                format!(
+                    "rule set {:?} supplements {:?}, which could not be loaded: {}",
+                    parsed.rule_set.get_ref().id.get_ref(),
+                    b.get_ref(),
+                    e.message()
+                ),
+                b.span(),
+            )
+        })?),
+        None => None,
+    };
+    Ok(rule_set(file, parsed, supplemented.as_deref())?.0)
+}
+
+/// Whether a parsed rule-set file supplements another (it is then
+/// validated once the rule set it supplements is known).
+pub(super) fn is_supplement(f: &RuleSetFile) -> bool {
+    f.rule_set.get_ref().supplements.is_some()
 }
 
 /// Validates a rule-set file: one function per table.
 pub(super) fn rule_set(
     file: &SourceFile,
     f: RuleSetFile,
+    base: Option<&RuleSet>,
 ) -> Result<(RuleSet, std::ops::Range<usize>)> {
     let h = f.rule_set.get_ref();
     let id = check_id(file, "rule set", &h.id)?;
@@ -51,14 +79,22 @@ pub(super) fn rule_set(
             h.id.span(),
         ));
     }
-    let counting = versioned(
-        file,
-        h.counting.get_ref(),
-        h.counting.span(),
-        |c, base, _| convention(file, c, base),
-    )?;
-    let (filing_citation, electronic_end) = match &h.filing {
-        Some(fs) => {
+    let counting = match (&h.counting, base) {
+        (Some(c), _) => versioned(file, c.get_ref(), c.span(), |c, b, _| {
+            convention(file, c, b)
+        })?,
+        (None, Some(b)) => b.counting.clone(),
+        (None, None) => {
+            return Err(file.err(
+                ErrorKind::Schema,
+                "missing table [rule_set.counting] (every rule set states its counting convention, unless it supplements another with `supplements = \"<rule set>\"`)",
+                h.id.span(),
+            ));
+        }
+    };
+    let (filing_citation, electronic_end) = match (&h.filing, base) {
+        (None, Some(b)) => (b.filing_citation.clone(), b.electronic_end),
+        (Some(fs), _) => {
             let fs = fs.get_ref();
             let electronic = fs
                 .electronic
@@ -72,12 +108,33 @@ pub(super) fn rule_set(
             }
             (Some(non_empty(file, "citation", &fs.citation)?), electronic)
         }
-        None => (None, None),
+        (None, None) => (None, None),
     };
-    let services = services(file, &f)?;
-    let readings = readings(file, &f.reading, &[])?;
-    let events = events(file, &f)?;
-    let deadlines = deadlines(file, &f, &counting, &services, &readings, &events)?;
+    let mut services = services(file, &f)?;
+    let mut readings = readings(file, &f.reading, base.map_or(&[][..], |b| &b.readings))?;
+    let mut events = events(file, &f)?;
+    if let Some(b) = base {
+        // Inherited: the supplemented rule set's services (own ones
+        // replace them), readings, and events (named "<base>.<event>").
+        for (k, v) in &b.services {
+            services.entry(k.clone()).or_insert_with(|| v.clone());
+        }
+        readings.splice(0..0, b.readings.iter().cloned());
+        for (k, e) in &b.events {
+            let key = format!("{}.{k}", b.id);
+            events.insert(
+                key.clone(),
+                Event {
+                    id: key.into(),
+                    name: e.name.clone(),
+                    citation: e.citation.clone(),
+                    expected: None,
+                    appeal: None,
+                },
+            );
+        }
+    }
+    let deadlines = deadlines(file, &f, &counting, &services, &readings, &events, base)?;
     check_event_chains(file, &f, &events, &deadlines)?;
     let examples = f
         .example
@@ -91,6 +148,7 @@ pub(super) fn rule_set(
             name: non_empty(file, "name", &h.name)?,
             citation: non_empty(file, "citation", &h.citation)?,
             note: h.note.clone(),
+            supplements: base.map(|b| b.id.clone()),
             valid_from: date(file, "valid_from", &h.valid_from)?,
             counting,
             filing_citation,
@@ -175,6 +233,11 @@ fn events(file: &SourceFile, f: &RuleSetFile) -> Result<BTreeMap<String, Event>>
                     .map(|c| non_empty(file, "citation", c))
                     .transpose()?,
                 expected: e.expected.as_ref().map(|x| x.get_ref().clone()),
+                appeal: e
+                    .appeal
+                    .as_ref()
+                    .map(|a| qualified(file, "appeal", a))
+                    .transpose()?,
             },
         );
     }
@@ -190,6 +253,7 @@ fn deadlines(
     services: &BTreeMap<String, Versioned<ServiceRule>>,
     rule_set_readings: &[Reading],
     events: &BTreeMap<String, Event>,
+    base: Option<&RuleSet>,
 ) -> Result<BTreeMap<String, Arc<DeadlineRule>>> {
     let mut deadlines = BTreeMap::new();
     let mut composites = Vec::new();
@@ -237,6 +301,7 @@ fn deadlines(
                 versions,
                 readings: rds,
                 composite: None,
+                local: local_parts(file, d, base)?,
             }),
         );
     }
@@ -414,6 +479,7 @@ pub(super) fn composite(
         },
         readings: Vec::new(),
         composite: Some(Composite { combine, parts }),
+        local: local_parts(file, d, None)?,
     })
 }
 
@@ -494,4 +560,22 @@ pub(super) fn example(
         reading: e.reading.as_ref().map(|r| r.get_ref().clone()),
         expect: when(file, "expect", &e.expect)?,
     })
+}
+
+/// A qualified id of another rule set's item (`"frap.judgment-entered"`):
+/// checked for its form here, and where it is used.
+fn qualified(file: &SourceFile, key: &str, v: &Spanned<String>) -> Result<Text> {
+    match v.get_ref().split_once('.') {
+        Some((rs, id)) if !rs.is_empty() && !id.is_empty() && !id.contains('.') => {
+            Ok(v.get_ref().as_str().into())
+        }
+        _ => Err(file.err(
+            ErrorKind::Invalid,
+            format!(
+                "`{key}` names another rule set's item as \"<rule set>.<id>\" (e.g. \"frap.judgment-entered\"), not {:?}",
+                v.get_ref()
+            ),
+            v.span(),
+        )),
+    }
 }

@@ -184,7 +184,13 @@ pub(crate) struct RuleSetHeader {
     pub(crate) valid_from: Spanned<DateValue>,
     #[serde(default)]
     pub(crate) note: Option<String>,
-    pub(crate) counting: Spanned<CountingSpec>,
+    /// A local rule set: the rule set whose counting, service and filing
+    /// rules it is counted under, and whose events it may name.
+    #[serde(default)]
+    pub(crate) supplements: Option<Spanned<String>>,
+    /// Required unless the rule set supplements another.
+    #[serde(default)]
+    pub(crate) counting: Option<Spanned<CountingSpec>>,
     #[serde(default)]
     pub(crate) filing: Option<Spanned<FilingDefaultsSpec>>,
 }
@@ -310,6 +316,11 @@ pub(crate) struct EventSpec {
     pub(crate) citation: Option<Spanned<String>>,
     #[serde(default)]
     pub(crate) expected: Option<Spanned<String>>,
+    /// The event of an appellate rule set that this one starts
+    /// (`"frap.judgment-entered"`): a schedule in a court with `appeals_to`
+    /// then includes the papers filed here to appeal.
+    #[serde(default)]
+    pub(crate) appeal: Option<Spanned<String>>,
     /// For readers of the file; the engine does not use it.
     #[serde(default)]
     #[allow(dead_code)]
@@ -354,6 +365,20 @@ pub(crate) struct DeadlineSpec {
     pub(crate) latest_of: Option<Spanned<Vec<Spanned<String>>>>,
     #[serde(default)]
     pub(crate) from_date: Option<Spanned<DateValue>>,
+    /// In a local rule set: the deadlines of the supplemented rule set
+    /// this one replaces in the courts that use both.
+    #[serde(default)]
+    pub(crate) displaces: Option<Spanned<Vec<Spanned<String>>>>,
+    /// Local rules commonly set other times for this deadline.
+    #[serde(default)]
+    pub(crate) local_rules_vary: Option<Spanned<bool>>,
+    /// A timely paper of this kind suspends another deadline (a Rule 59
+    /// motion and the notice of appeal, Fed. R. App. P. 4(a)(4)(A)): its
+    /// qualified id, with `tolls_citation`.
+    #[serde(default)]
+    pub(crate) tolls: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) tolls_citation: Option<Spanned<String>>,
     /// For readers of the file; the engine does not use it.
     #[serde(default)]
     #[allow(dead_code)]
@@ -488,6 +513,9 @@ pub(crate) struct CourtSpec {
     pub(crate) filing_citation: Option<Spanned<String>>,
     #[serde(default)]
     pub(crate) filing_history: Vec<Spanned<FilingHistorySpec>>,
+    /// The court of appeals that hears appeals from this court.
+    #[serde(default)]
+    pub(crate) appeals_to: Option<Spanned<String>>,
     #[serde(default)]
     pub(crate) note: Option<String>,
 }

@@ -846,7 +846,7 @@ fn batch_all_good_exits_zero_and_bad_headers_are_explained() {
     );
     let r = docket(&["batch", s(&file)]);
     assert_eq!(r.code, 1);
-    assert!(r.err.contains("unknown column \"servce\" in the header (expected matter,court,deadline,event,trigger,service)"), "{}", r.err);
+    assert!(r.err.contains("unknown column \"servce\" in the header (expected matter,court,deadline,event,trigger,service,origin_court)"), "{}", r.err);
 
     let r = docket(&["batch", "no-such-file.csv"]);
     assert_eq!(r.code, 1);
@@ -1293,14 +1293,20 @@ fn example_answer_deadline() {
 #[test]
 fn example_hearing_schedule() {
     let out = run_example(hearing_schedule::run);
-    // Hearing Monday, January 4, 2027: 14 days before is Monday, December 21,
-    // 2026 (Fed. R. Civ. P. 6(c)(1)); 7 days before is Monday, December 28
-    // (6(c)(2)); 10 court days before is Thursday, December 17 (see
-    // compute_ad_hoc_periods).
-    assert!(out.contains(
-        "  Mon 2026-12-21  Serve a written motion and notice of the hearing (14 days before)"
-    ));
-    assert!(out.contains("  Mon 2026-12-28  Serve opposing affidavits (7 days before)"));
+    // Hearing Monday, January 4, 2027, in N.D. Cal. Civil L.R. 7-2(a): the
+    // motion is filed "not less than 35 days" before, so by Monday, November
+    // 30, 2026, in place of Fed. R. Civ. P. 6(c)(1)'s 14 days (December 21).
+    // L.R. 7-3(a): the opposition "not more than 14 days after the motion
+    // was filed" (December 14); 7-3(c): the reply "not more than 7 days
+    // after the opposition was due" (December 21). 10 court days before the
+    // hearing is Thursday, December 17 (see compute_ad_hoc_periods).
+    assert!(out.contains("  Mon 2026-11-30  File and serve the motion"));
+    assert!(out.contains("      in place of frcp.motion-and-notice-of-hearing"));
+    assert!(!out.contains("  Mon 2026-12-21  Serve a written motion"));
+    assert!(out.contains("  Mon 2026-12-14  File and serve the opposition"));
+    assert!(out.contains("  Mon 2026-12-21  File and serve the reply"));
+    // 6(c)(2)'s opposing affidavits (December 28) stay, marked replaced.
+    assert!(out.contains("In cand a local rule replaces this deadline"));
     assert!(out.contains("Due: Thursday, December 17, 2026\n"));
     assert!(out.contains("On the us-federal calendar alone: Thursday, December 17, 2026\n"));
     insta::assert_snapshot!("example_hearing_schedule", out);

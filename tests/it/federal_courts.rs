@@ -67,11 +67,21 @@ fn exactly_94_district_courts_and_13_courts_of_appeals() {
 fn rule_sets_by_kind() {
     for id in DISTRICT_IDS {
         let c = book().court(id).unwrap_or_else(|e| panic!("{e}"));
-        // District courts hear civil and criminal cases.
+        // District courts hear civil and criminal cases; a district whose
+        // local rules are bundled adds them as `<court>-local`.
+        let sets = c.rule_set_ids();
         assert_eq!(
-            c.rule_set_ids(),
-            ["frcp".to_string(), "frcrp".to_string()],
+            sets.get(..2),
+            Some(&["frcp".to_string(), "frcrp".to_string()][..]),
             "{id}"
+        );
+        let local = format!("{id}-local");
+        assert!(
+            sets.get(2..)
+                .unwrap_or_default()
+                .iter()
+                .all(|s| *s == local),
+            "{id}: {sets:?}"
         );
     }
     for id in APPEALS_IDS {
