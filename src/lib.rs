@@ -277,8 +277,8 @@ pub use explain::{
     ScheduleEntry, SkippedDay, Step, StepKind, TriggerInfo, Warning, WarningCode,
 };
 pub use rules::{
-    MAX_CLOSURE_DAYS, MAX_CLOSURES_PER_FILE, MAX_FILE_BYTES, MAX_FILES, MAX_HISTORY,
-    MAX_HOLIDAYS_PER_FILE, MAX_ITEMS_PER_FILE, RuleBook, RuleBookBuilder,
+    ChangeKind, LayerChange, MAX_CLOSURE_DAYS, MAX_CLOSURES_PER_FILE, MAX_FILE_BYTES, MAX_FILES,
+    MAX_HISTORY, MAX_HOLIDAYS_PER_FILE, MAX_ITEMS_PER_FILE, RuleBook, RuleBookBuilder,
 };
 
 /// The README's examples, compiled and run as doc tests.

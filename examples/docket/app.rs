@@ -402,6 +402,16 @@ fn courts(book: &RuleBook, json: bool, out: &mut dyn Write) -> Result<(), String
             .collect();
         return print_json(&list, out);
     }
+    // What the firm's layers replaced or extended, first: an old copy of a
+    // bundled file must never silently mask a later correction.
+    let changes = book.layer_changes();
+    if !changes.is_empty() {
+        writeln!(out, "Layered rules:").map_err(io)?;
+        for ch in changes {
+            writeln!(out, "  {ch}").map_err(io)?;
+        }
+        writeln!(out).map_err(io)?;
+    }
     for c in book.courts() {
         writeln!(
             out,

@@ -133,6 +133,7 @@ pub(crate) fn full(
             time: trigger.time,
             service: trigger.service.clone(),
             as_of: trigger.rules_date(),
+            origin_court: trigger.origin.clone(),
         },
         readings,
         warnings,

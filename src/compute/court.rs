@@ -86,6 +86,13 @@ impl Court {
         self.def.state.as_deref()
     }
 
+    /// The id of the court of appeals that hears appeals from this court
+    /// (`ca9` for `cand`), if its profile names one. A schedule from a
+    /// judgment then includes the notice of appeal filed here.
+    pub fn appeals_to(&self) -> Option<&str> {
+        self.def.appeals_to.as_deref()
+    }
+
     /// The court's time zone (the clerk's principal office).
     pub fn time_zone(&self) -> Tz {
         self.def.tz

@@ -37,6 +37,12 @@ impl<'a> RuleSetRef<'a> {
         self.def.note.as_deref()
     }
 
+    /// For a local rule set: the id of the rule set it supplements (whose
+    /// counting, service and filing rules it is counted under).
+    pub fn supplements(&self) -> Option<&'a str> {
+        self.def.supplements.as_deref()
+    }
+
     /// The date from which the rule set's history is encoded.
     pub fn valid_from(&self) -> NaiveDate {
         self.def.valid_from

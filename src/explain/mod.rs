@@ -302,6 +302,11 @@ pub struct TriggerInfo {
     pub service: Option<String>,
     /// The date whose rules applied (the trigger date unless the caller gave one).
     pub as_of: NaiveDate,
+    /// In a court of appeals: the court whose judgment is reviewed, if
+    /// given (its state's holidays counted; papers filed there close at
+    /// its hours).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin_court: Option<String>,
 }
 
 /// A computed deadline: the date, the instant filing closes, the rule, the

@@ -6,7 +6,8 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use super::calendar_file::{CalendarDef, check_includes, compile, validate};
-use super::court_file::{ParsedCourt, RefKind, courts};
+use super::court_file::{CourtEntry, ParsedCourt, RefKind, courts};
+use super::layers::{LayerChange, Origins};
 use super::limits::MAX_FILE_BYTES;
 use super::model::{CalendarSet, CourtDef, RuleSet, RuleSetCell};
 use super::rule_set_file::{is_supplement, rule_set};
@@ -24,6 +25,8 @@ pub(crate) struct Loaded {
     pub(crate) calendars: BTreeMap<String, Arc<Calendar>>,
     pub(crate) rule_sets: BTreeMap<String, Arc<RuleSetCell>>,
     pub(crate) courts: BTreeMap<String, Arc<CourtDef>>,
+    /// What later layers replaced or extended.
+    pub(crate) changes: Vec<LayerChange>,
 }
 
 /// What one file defines.
@@ -35,7 +38,7 @@ pub(super) enum Parsed {
     /// A caller's rule set that supplements another: parsed once every
     /// layer is loaded (the rule set it supplements may come later).
     Supplement(String, Range<usize>),
-    Courts(Vec<ParsedCourt>),
+    Courts(Vec<CourtEntry>),
 }
 
 /// Parses `files` (whose first has index `base`), in parallel when there
@@ -99,7 +102,10 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
     let mut rule_sets: BTreeMap<String, RuleSetCell> = BTreeMap::new();
     let mut courts: BTreeMap<String, (ParsedCourt, usize)> = BTreeMap::new();
     let mut supplements: Vec<String> = Vec::new();
-    for layer in layers {
+    let mut origins = Origins::default();
+    // (file index, references) of court patches, checked once all is loaded.
+    let mut patch_refs: Vec<(usize, Refs)> = Vec::new();
+    for (layer_no, layer) in layers.into_iter().enumerate() {
         // (kind, id) -> file index, for duplicates within the layer.
         let mut seen: BTreeMap<(&'static str, String), usize> = BTreeMap::new();
         let base = files.len();
@@ -122,27 +128,53 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
             match result? {
                 Parsed::Calendar(def) => {
                     claim("calendar", &def.id, def.id_span.clone())?;
+                    origins.define(&files, layer_no, "calendar", &def.id, idx);
                     defs.insert(def.id.clone(), *def);
                 }
                 Parsed::RuleSet(rs, span) => {
                     claim("rule set", &rs.id, span)?;
+                    origins.define(&files, layer_no, "rule set", &rs.id, idx);
                     rule_sets.insert(rs.id.to_string(), RuleSetCell::ready(*rs));
                 }
                 Parsed::LazyRuleSet(id) => {
                     claim("rule set", &id, 0..0)?;
+                    origins.define(&files, layer_no, "rule set", &id, idx);
                     let cell = RuleSetCell::lazy(&id, file.clone());
                     rule_sets.insert(id, cell);
                 }
                 Parsed::Supplement(id, span) => {
                     claim("rule set", &id, span)?;
+                    origins.define(&files, layer_no, "rule set", &id, idx);
                     let cell = RuleSetCell::lazy(&id, file.clone());
                     rule_sets.insert(id.clone(), cell);
                     supplements.push(id);
                 }
                 Parsed::Courts(list) => {
-                    for c in list {
-                        claim("court", &c.def.id, c.id_span.clone())?;
-                        courts.insert(c.def.id.to_string(), (c, idx));
+                    for entry in list {
+                        match entry {
+                            CourtEntry::Court(c) => {
+                                claim("court", &c.def.id, c.id_span.clone())?;
+                                origins.define(&files, layer_no, "court", &c.def.id, idx);
+                                courts.insert(c.def.id.to_string(), (c, idx));
+                            }
+                            CourtEntry::Patch(p) => {
+                                claim("court patch", &p.id, p.id_span.clone())?;
+                                let Some((c, _)) = courts.get_mut(&p.id) else {
+                                    return Err(file.err(
+                                        ErrorKind::Reference,
+                                        format!(
+                                            "court patch for {:?}, which no earlier file defines (`extends = true` adds to a court of an earlier layer){}",
+                                            p.id,
+                                            suggest(&p.id, courts.keys().map(String::as_str))
+                                        ),
+                                        p.id_span.clone(),
+                                    ));
+                                };
+                                apply_patch(&mut c.def, &p);
+                                origins.extended(&files, &p, idx);
+                                patch_refs.push((idx, p.refs));
+                            }
+                        }
                     }
                 }
             }
@@ -167,11 +199,16 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
     let mut sets: Vec<Arc<CalendarSet>> = Vec::new();
     let mut out_courts = BTreeMap::new();
     let court_ids: Vec<String> = courts.keys().cloned().collect();
+    for (idx, refs) in &patch_refs {
+        if let Some(file) = files.get(*idx) {
+            check_refs(file, refs, &rule_sets, &calendars, &court_ids)?;
+        }
+    }
     for (id, (parsed, idx)) in courts {
         let file = files
             .get(idx)
             .ok_or_else(|| Error::new(ErrorKind::Io, "internal: file index out of range"))?;
-        check_refs(file, &parsed, &rule_sets, &calendars, &court_ids)?;
+        check_refs(file, &parsed.refs, &rule_sets, &calendars, &court_ids)?;
         let info = parsed.def;
         let base_set = calendar_set(&mut sets, &calendars, &info.calendars, &[]);
         let mut all = info.calendars.clone();
@@ -197,18 +234,44 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
         calendars,
         rule_sets,
         courts: out_courts,
+        changes: origins.changes,
     })
+}
+
+/// A court's (or a court patch's) references, with their spans.
+type Refs = Vec<(RefKind, String, Range<usize>)>;
+
+/// Adds a patch's rule sets and calendars to a court (each once), and its
+/// note to the court's.
+fn apply_patch(def: &mut super::model::CourtInfo, p: &super::court_file::ParsedPatch) {
+    for (to, from) in [
+        (&mut def.rule_sets, &p.add_rule_sets),
+        (&mut def.calendars, &p.add_calendars),
+        (&mut def.forward_only, &p.add_forward_only),
+    ] {
+        for x in from {
+            if !to.contains(x) {
+                to.push(x.clone());
+            }
+        }
+    }
+    if let Some(n) = &p.note {
+        def.note = Some(match def.note.take() {
+            Some(old) => format!("{old} {n}"),
+            None => n.clone(),
+        });
+    }
 }
 
 /// A court's references to rule sets and calendars all exist.
 fn check_refs(
     file: &SourceFile,
-    parsed: &ParsedCourt,
+    refs: &Refs,
     rule_sets: &BTreeMap<String, Arc<RuleSetCell>>,
     calendars: &BTreeMap<String, Arc<Calendar>>,
     courts: &[String],
 ) -> Result<()> {
-    for (kind, name, span) in &parsed.refs {
+    for (kind, name, span) in refs {
         let (exists, what) = match kind {
             RefKind::RuleSet => (rule_sets.contains_key(name), "rule set"),
             RefKind::Calendar => (calendars.contains_key(name), "calendar"),

@@ -3,6 +3,8 @@
 mod calendar_file;
 mod court_file;
 mod history;
+mod layers;
+pub use layers::{ChangeKind, LayerChange};
 mod limits;
 pub(crate) mod load;
 pub(crate) mod model;
@@ -183,6 +185,37 @@ impl RuleBook {
     /// Every calendar, in id order.
     pub fn calendars(&self) -> impl Iterator<Item = &Calendar> {
         self.loaded.calendars.values().map(|c| &**c)
+    }
+
+    /// What later layers of rule files replaced or extended in earlier
+    /// ones: a firm's copy of a bundled file that replaces it, a court
+    /// patch (`extends = true`) that adds a judge's rule set. Empty for the
+    /// bundled rules alone. Show it wherever a firm's rules are layered, so
+    /// that an old copy never silently masks a later correction.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use court_deadlines::RuleBook;
+    ///
+    /// let patch = r#"
+    /// [court.cand]
+    /// extends = true
+    /// add_calendars = ["us-ca"]
+    /// note = "Firm practice: count California's holidays in both directions."
+    /// "#;
+    /// let book = RuleBook::builder().bundled().toml_str("firm/courts.toml", patch).build()?;
+    /// let changes = book.layer_changes();
+    /// assert_eq!(changes.len(), 1);
+    /// assert_eq!(
+    ///     changes[0].to_string(),
+    ///     "court cand (defined in rules/us/federal/courts.toml) is extended by firm/courts.toml: adds calendars us-ca"
+    /// );
+    /// assert!(book.court("cand")?.calendar_ids().contains(&"us-ca".to_string()));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn layer_changes(&self) -> &[LayerChange] {
+        &self.loaded.changes
     }
 }
 

@@ -38,7 +38,7 @@ pub(crate) fn parse_rule_set(
                     "rule set {:?} supplements {:?}, which could not be loaded: {}",
                     parsed.rule_set.get_ref().id.get_ref(),
                     b.get_ref(),
-                    e.message()
+                    e
                 ),
                 b.span(),
             )

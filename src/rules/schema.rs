@@ -497,16 +497,31 @@ pub(crate) struct CourtsFile {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct CourtSpec {
-    pub(crate) name: Spanned<String>,
+    /// A patch: adds to a court an earlier layer defines (only the `add_*`
+    /// keys and `note`). Otherwise `name`, `rule_sets`, `calendars` and
+    /// `time_zone` are required.
+    #[serde(default)]
+    pub(crate) extends: Option<Spanned<bool>>,
+    #[serde(default)]
+    pub(crate) add_rule_sets: Option<Spanned<Vec<Spanned<String>>>>,
+    #[serde(default)]
+    pub(crate) add_calendars: Option<Spanned<Vec<Spanned<String>>>>,
+    #[serde(default)]
+    pub(crate) add_forward_only_calendars: Option<Spanned<Vec<Spanned<String>>>>,
+    #[serde(default)]
+    pub(crate) name: Option<Spanned<String>>,
     #[serde(default)]
     pub(crate) citation: Option<Spanned<String>>,
-    pub(crate) rule_sets: Vec<Spanned<String>>,
-    pub(crate) calendars: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) rule_sets: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    pub(crate) calendars: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     pub(crate) forward_only_calendars: Vec<Spanned<String>>,
     #[serde(default)]
     pub(crate) state: Option<Spanned<String>>,
-    pub(crate) time_zone: Spanned<String>,
+    #[serde(default)]
+    pub(crate) time_zone: Option<Spanned<String>>,
     #[serde(default)]
     pub(crate) filing: Option<Spanned<std::collections::BTreeMap<String, Spanned<String>>>>,
     #[serde(default)]

@@ -481,3 +481,43 @@ fn official_names() {
         assert_eq!(c.name(), name, "{id}");
     }
 }
+
+/// Every district court names the court of appeals for its circuit (28
+/// U.S.C. § 41; the territorial courts: 48 U.S.C. §§ 1424-3, 1613a, 1824),
+/// so that a schedule from a judgment includes the notice of appeal.
+#[test]
+fn every_district_names_its_court_of_appeals() {
+    // Spot checks of § 41's table, one per circuit.
+    let want = [
+        ("mad", "ca1"),
+        ("nysd", "ca2"),
+        ("vid", "ca3"),
+        ("mdd", "ca4"),
+        ("txsd", "ca5"),
+        ("tnmd", "ca6"),
+        ("wied", "ca7"),
+        ("ndd", "ca8"),
+        ("gud", "ca9"),
+        ("wyd", "ca10"),
+        ("gasd", "ca11"),
+        ("dcd", "cadc"),
+    ];
+    for (d, a) in want {
+        assert_eq!(
+            book().court(d).expect("bundled").appeals_to(),
+            Some(a),
+            "{d}"
+        );
+    }
+    for id in DISTRICT_IDS {
+        let c = book().court(id).expect("bundled");
+        let to = c
+            .appeals_to()
+            .unwrap_or_else(|| panic!("{id} names no court of appeals"));
+        assert!(APPEALS_IDS.contains(&to), "{id} -> {to}");
+        assert_ne!(
+            to, "cafc",
+            "{id}: the Federal Circuit hears only some appeals"
+        );
+    }
+}

@@ -26,6 +26,7 @@ mod fuzz_corpus;
 mod holidays_example;
 mod hostile_queries;
 mod load_errors;
+mod local_rules;
 mod properties;
 mod random_rule_sets;
 mod tx_rules;
