@@ -145,12 +145,67 @@
 //!
 //! A firm keeps its own calendars (or corrections) in a folder and layers
 //! them over the bundled ones; a file with the same id replaces the bundled
-//! one. See [`RuleBook::builder`].
+//! one, and [`RuleBook::layer_changes`] says so. See [`RuleBook::builder`].
 //!
 //! ```no_run
 //! use court_deadlines::RuleBook;
 //!
 //! let book = RuleBook::builder().bundled().dir("firm-rules")?.build()?;
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## Local rules, a judge's standing order, a firm's practice
+//!
+//! A district's local rules are a rule set that supplements the FRCP
+//! (`supplements = "frcp"`): counted under Rule 6, and naming the defaults
+//! they replace. The schedule shows the local deadline; the explanation says
+//! which rule it replaces. A firm adds a judge's standing order to a court
+//! with a patch (`extends = true`), and the book reports what its layers
+//! replaced or extended ([`RuleBook::layer_changes`]).
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use court_deadlines::{RuleBook, Trigger};
+//!
+//! let book = RuleBook::bundled()?;
+//! let cand = book.court("cand")?;
+//! let hearing = NaiveDate::from_ymd_opt(2027, 1, 14).unwrap();
+//! let schedule = cand.schedule("frcp.hearing", &Trigger::on(hearing))?;
+//! // N.D. Cal. Civil L.R. 7-2(a): filed at least 35 days before the hearing,
+//! // in place of Fed. R. Civ. P. 6(c)(1)'s 14 days.
+//! let motion = schedule
+//!     .entries
+//!     .iter()
+//!     .find(|e| e.deadline.rule.deadline.as_deref() == Some("motion-notice"))
+//!     .unwrap();
+//! assert_eq!(motion.deadline.date, NaiveDate::from_ymd_opt(2026, 12, 10).unwrap());
+//! assert_eq!(motion.deadline.rule.displaces[0].deadline, "frcp.motion-and-notice-of-hearing");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## From judgment to the notice of appeal
+//!
+//! A district court's schedule from the judgment includes the notice of
+//! appeal, filed there (Fed. R. App. P. 3(a)(1)) and counted as the court of
+//! appeals counts it, with the district court's state holidays (FRAP
+//! 26(a)(6)(C)); a court of appeals computes it directly with
+//! [`Trigger::origin_court`].
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use court_deadlines::{RuleBook, Trigger};
+//!
+//! let book = RuleBook::bundled()?;
+//! let entered = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+//! let schedule = book.court("cand")?.schedule("frcp.judgment-entered", &Trigger::on(entered))?;
+//! let notice = schedule
+//!     .entries
+//!     .iter()
+//!     .find(|e| e.deadline.rule.deadline.as_deref() == Some("notice-of-appeal-civil"))
+//!     .unwrap();
+//! // 30 days after entry (FRAP 4(a)(1)(A)): Wednesday, April 1, 2026.
+//! assert_eq!(notice.deadline.date, NaiveDate::from_ymd_opt(2026, 4, 1).unwrap());
+//! assert_eq!(&*notice.deadline.court, "ca9");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
