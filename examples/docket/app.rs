@@ -13,6 +13,8 @@ use court_deadlines::{Court, Deadline, Direction, RuleBook, Trigger};
 
 #[path = "export.rs"]
 pub mod export;
+#[path = "ics.rs"]
+pub mod ics;
 
 use export::Item;
 
@@ -41,10 +43,17 @@ pub struct Cli {
 /// Calendar-file options shared by `compute`, `schedule` and `batch`.
 #[derive(Args, Debug)]
 pub struct CalendarExport {
-    /// Write the deadlines to an iCalendar (RFC 5545) file, one all-day
-    /// event each (`-` for standard output).
+    /// Write the deadlines to an iCalendar (RFC 5545) file, one event each
+    /// (`-` for standard output). A file that holds an earlier export is
+    /// updated: changed events get the next SEQUENCE, deadlines no longer
+    /// computed are written as cancelled. Keep one file per calendar feed.
     #[arg(long, value_name = "FILE")]
     pub ics: Option<PathBuf>,
+    /// The export time recorded in the calendar (DTSTAMP, LAST-MODIFIED;
+    /// reminders already past are left out), as RFC 3339
+    /// (2026-12-06T09:00:00Z); default: now, by this machine's clock.
+    #[arg(long, value_name = "TIME", value_parser = parse_export_time)]
+    pub export_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Reminders in the calendar file, in court days before each due date.
     #[arg(
         long,
@@ -110,7 +119,8 @@ pub enum Command {
     ///
     /// The header is `matter,court,deadline,event,trigger,service` (and
     /// optionally `origin_court`: in a court of appeals, the court whose
-    /// judgment is reviewed); each row names a deadline (frcp.answer) or an
+    /// judgment is reviewed; `party`: where one matter has the same deadline
+    /// for several parties); each row names a deadline (frcp.answer) or an
     /// event (frcp.complaint-served, for every deadline that flows from it). The deadlines are printed as
     /// CSV (or JSON). A row that cannot be computed is reported with its row
     /// number (the header is row 1) and the others still compute; the exit
@@ -172,6 +182,11 @@ pub struct ComputeArgs {
     /// The matter, for the calendar file's event title.
     #[arg(long, default_value = "", hide_default_value = true)]
     pub matter: String,
+    /// The party, where one matter has the same deadline for several
+    /// parties (each served on its own date): part of the calendar event's
+    /// identity, so each party's event is updated on its own.
+    #[arg(long, default_value = "", hide_default_value = true)]
+    pub party: String,
     /// Print the result as JSON (the engine's serialized form).
     #[arg(long)]
     pub json: bool,
@@ -216,6 +231,11 @@ pub struct ScheduleArgs {
     /// The matter, for the calendar file's event titles and the CSV.
     #[arg(long, default_value = "", hide_default_value = true)]
     pub matter: String,
+    /// The party, where one matter has the same deadline for several
+    /// parties (each served on its own date): part of the calendar event's
+    /// identity, so each party's event is updated on its own.
+    #[arg(long, default_value = "", hide_default_value = true)]
+    pub party: String,
     /// Print the schedule as JSON (the engine's serialized form).
     #[arg(long)]
     pub json: bool,
@@ -322,7 +342,7 @@ where
             return u8::try_from(e.exit_code()).unwrap_or(2);
         }
     };
-    match run(cli, out) {
+    match run(cli, out, err) {
         Ok(()) => 0,
         Err(e) => {
             let _ = writeln!(err, "error: {e}");
@@ -344,14 +364,15 @@ pub fn load(cli: &Cli) -> Result<RuleBook, String> {
     builder.build().map_err(|e| e.to_string())
 }
 
-/// Runs one parsed command, writing its output to `out`.
+/// Runs one parsed command, writing its output to `out` (and, for
+/// `batch`, whose output is data, notes for people to `err`).
 ///
 /// # Errors
 ///
 /// A message for people: an unknown id (with the closest ones), a bad
 /// date, a rule file that does not load, or, for `batch`, the rows that
 /// could not be computed (the others are written first).
-pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), String> {
+pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), String> {
     let book = load(&cli)?;
     match cli.command {
         Command::Courts { json } => courts(&book, json, out),
@@ -363,7 +384,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<(), String> {
         Command::Schedule(args) => schedule(&book, *args, out),
         Command::Holidays { court, year, json } => holidays(&book, &court, year, json, out),
         Command::Day { court, date } => day(&book, &court, date, out),
-        Command::Batch(args) => batch(&book, *args, out),
+        Command::Batch(args) => batch(&book, *args, out, err),
     }
 }
 
@@ -519,25 +540,55 @@ fn export_ics(
     export: &CalendarExport,
     items: &[Item],
     out: &mut dyn Write,
-) -> Result<Option<String>, String> {
+) -> Result<Vec<String>, String> {
     let Some(path) = &export.ics else {
-        return Ok(None);
+        return Ok(Vec::new());
     };
     let reminders: &[u32] = if export.no_reminders {
         &[]
     } else {
         &export.remind
     };
-    let text = export::ics(book, items, reminders)?;
-    let wrote = write_file(path, &text, out)?;
-    Ok(wrote.then(|| {
-        let n = items.len();
-        format!(
+    // A file holding an earlier export is read first, so that its events
+    // are updated or cancelled rather than duplicated.
+    let previous = if path.as_os_str() == "-" {
+        None
+    } else {
+        std::fs::read_to_string(path).ok()
+    };
+    let now = export.export_time.unwrap_or_else(chrono::Utc::now);
+    let o = ics::IcsOptions {
+        reminders,
+        now,
+        previous: previous.as_deref(),
+        rules: book.fingerprint(),
+    };
+    let r = ics::ics(book, items, &o)?;
+    let wrote = write_file(path, &r.text, out)?;
+    let mut notes = Vec::new();
+    if wrote {
+        let n = r.events;
+        let mut line = format!(
             "Calendar: {n} event{} written to {}",
             if n == 1 { "" } else { "s" },
             path.display()
-        )
-    }))
+        );
+        if previous.is_some() {
+            line.push_str(&format!(
+                " ({} new, {} updated, {} unchanged, {} cancelled)",
+                r.new, r.updated, r.unchanged, r.cancelled
+            ));
+        }
+        notes.push(line);
+        notes.extend(r.notes.into_iter().map(|n| format!("Calendar: {n}")));
+    }
+    Ok(notes)
+}
+
+fn parse_export_time(s: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
+    chrono::DateTime::parse_from_rfc3339(s.trim())
+        .map(|t| t.with_timezone(&chrono::Utc))
+        .map_err(|e| format!("expected an RFC 3339 time such as 2026-12-06T09:00:00Z: {e}"))
 }
 
 fn csv_text(items: &[Item]) -> Result<String, String> {
@@ -599,6 +650,7 @@ fn compute(book: &RuleBook, a: ComputeArgs, out: &mut dyn Write) -> Result<(), S
     .map_err(|e| e.to_string())?;
     let items = [Item {
         matter: a.matter.clone(),
+        party: a.party.clone(),
         deadline: due,
         assumed: Vec::new(),
     }];
@@ -615,7 +667,7 @@ fn compute(book: &RuleBook, a: ComputeArgs, out: &mut dyn Write) -> Result<(), S
         return print_json(due, out);
     }
     write!(out, "{due}").map_err(io)?;
-    if let Some(n) = note {
+    for n in note {
         writeln!(out, "{n}").map_err(io)?;
     }
     Ok(())
@@ -645,6 +697,7 @@ fn schedule(book: &RuleBook, a: ScheduleArgs, out: &mut dyn Write) -> Result<(),
         .iter()
         .map(|e| Item {
             matter: a.matter.clone(),
+            party: a.party.clone(),
             deadline: e.deadline.clone(),
             assumed: e.assumed.clone(),
         })
@@ -887,7 +940,7 @@ fn day(book: &RuleBook, court: &str, d: NaiveDate, out: &mut dyn Write) -> Resul
 }
 
 /// The batch file's columns.
-const BATCH_COLUMNS: [&str; 7] = [
+const BATCH_COLUMNS: [&str; 8] = [
     "matter",
     "court",
     "deadline",
@@ -895,6 +948,7 @@ const BATCH_COLUMNS: [&str; 7] = [
     "trigger",
     "service",
     "origin_court",
+    "party",
 ];
 
 /// One input row's fields, by column.
@@ -907,6 +961,7 @@ struct Row {
     trigger: String,
     service: String,
     origin_court: String,
+    party: String,
 }
 
 fn batch_row(book: &RuleBook, r: &Row) -> Result<Vec<Item>, String> {
@@ -930,6 +985,7 @@ fn batch_row(book: &RuleBook, r: &Row) -> Result<Vec<Item>, String> {
     }
     let item = |deadline: Deadline, assumed: Vec<String>| Item {
         matter: r.matter.clone(),
+        party: r.party.clone(),
         deadline,
         assumed,
     };
@@ -958,7 +1014,12 @@ fn batch_row(book: &RuleBook, r: &Row) -> Result<Vec<Item>, String> {
     }
 }
 
-fn batch(book: &RuleBook, a: BatchArgs, out: &mut dyn Write) -> Result<(), String> {
+fn batch(
+    book: &RuleBook,
+    a: BatchArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), String> {
     let text =
         std::fs::read(&a.file).map_err(|e| format!("cannot read {}: {e}", a.file.display()))?;
     let mut reader = csv::ReaderBuilder::new()
@@ -1022,7 +1083,8 @@ fn batch(book: &RuleBook, a: BatchArgs, out: &mut dyn Write) -> Result<(), Strin
                 3 => &mut r.event,
                 4 => &mut r.trigger,
                 5 => &mut r.service,
-                _ => &mut r.origin_court,
+                6 => &mut r.origin_court,
+                _ => &mut r.party,
             };
             *slot = field.to_owned();
         }
@@ -1108,7 +1170,11 @@ fn batch(book: &RuleBook, a: BatchArgs, out: &mut dyn Write) -> Result<(), Strin
             }
         }
     }
-    export_ics(book, &a.export, &all_items, out)?;
+    // The output is data: notes for people (the calendar's counts, reminders
+    // left out) go to the error stream.
+    for n in export_ics(book, &a.export, &all_items, out)? {
+        writeln!(err, "note: {n}").map_err(io)?;
+    }
     if errors.is_empty() {
         return Ok(());
     }

@@ -27,6 +27,10 @@ pub(crate) struct Loaded {
     pub(crate) courts: BTreeMap<String, Arc<CourtDef>>,
     /// What later layers replaced or extended.
     pub(crate) changes: Vec<LayerChange>,
+    /// Every file loaded, in load order (for the fingerprint).
+    pub(crate) files: Vec<SourceFile>,
+    /// A hash of every file's name and text, computed on first use.
+    pub(crate) fingerprint: std::sync::OnceLock<String>,
 }
 
 /// What one file defines.
@@ -235,7 +239,33 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
         rule_sets,
         courts: out_courts,
         changes: origins.changes,
+        files,
+        fingerprint: std::sync::OnceLock::new(),
     })
+}
+
+/// A hash of every file's name and text, in load order: two 64-bit FNV-1a
+/// hashes with different offsets, as 32 hex digits. It tells whether the
+/// rule data changed between two computations; it is not a cryptographic
+/// hash.
+pub(crate) fn fingerprint(files: &[SourceFile]) -> String {
+    let mut a: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut b: u64 = 0x6c62_272e_07bb_0142;
+    let mut eat = |bytes: &[u8]| {
+        for &x in bytes {
+            a = (a ^ u64::from(x)).wrapping_mul(0x0000_0100_0000_01b3);
+            b = (b ^ u64::from(x))
+                .wrapping_mul(0x0000_0100_0000_01b3)
+                .rotate_left(5);
+        }
+    };
+    for f in files {
+        eat(f.name.as_bytes());
+        eat(&[0x1f]);
+        eat(f.text.as_bytes());
+        eat(&[0x1e]);
+    }
+    format!("{a:016x}{b:016x}")
 }
 
 /// A court's (or a court patch's) references, with their spans.

@@ -217,6 +217,33 @@ impl RuleBook {
     pub fn layer_changes(&self) -> &[LayerChange] {
         &self.loaded.changes
     }
+
+    /// A fingerprint of the rule data: a hash of the name and text of every
+    /// file loaded, layers included, in load order (32 hex digits). Record
+    /// it with each computed deadline: the same fingerprint means the same
+    /// rule data, so a later recomputation that differs was caused by the
+    /// inputs. (It detects changes; it is not a cryptographic hash.)
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use court_deadlines::RuleBook;
+    ///
+    /// let bundled = RuleBook::bundled()?;
+    /// let firm = RuleBook::builder()
+    ///     .bundled()
+    ///     .toml_str("firm/courts.toml", "[court.cand]\nextends = true\nadd_calendars = [\"us-ca\"]\n")
+    ///     .build()?;
+    /// assert_eq!(bundled.fingerprint().len(), 32);
+    /// assert_eq!(bundled.fingerprint(), RuleBook::bundled()?.fingerprint());
+    /// assert_ne!(bundled.fingerprint(), firm.fingerprint());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn fingerprint(&self) -> &str {
+        self.loaded
+            .fingerprint
+            .get_or_init(|| load::fingerprint(&self.loaded.files))
+    }
 }
 
 /// Layers rule sources; see [`RuleBook::builder`].

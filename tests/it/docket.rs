@@ -13,6 +13,9 @@
 #[path = "../../examples/docket/app.rs"]
 mod app;
 
+#[path = "docket_ics.rs"]
+mod ics_updates;
+
 #[allow(dead_code)]
 #[path = "../../examples/answer_deadline.rs"]
 mod answer_deadline;
@@ -40,10 +43,19 @@ struct Run {
     err: String,
 }
 
-/// Runs `docket ARGS…` and captures everything.
+/// The export time calendar exports in these tests record (so that their
+/// output does not depend on the clock): before every reminder they write.
+const EXPORT_TIME: &str = "2026-11-20T12:00:00Z";
+
+/// Runs `docket ARGS…` and captures everything. A calendar export gets the
+/// fixed export time unless the test gives one.
 fn docket(args: &[&str]) -> Run {
     let mut out = Vec::new();
     let mut err = Vec::new();
+    let mut args = args.to_vec();
+    if args.contains(&"--ics") && !args.contains(&"--export-time") {
+        args.extend(["--export-time", EXPORT_TIME]);
+    }
     let argv = std::iter::once("docket").chain(args.iter().copied());
     let code = app::main_with(argv, &mut out, &mut err);
     Run {
@@ -619,7 +631,17 @@ fn compute_ics_reminders_are_configurable() {
     ];
     let text = ok(&base);
     assert_rfc5545_lines(&text);
-    insta::assert_snapshot!("compute_answer_ics", text.replace("\r\n", "\n"));
+    // The rule data's fingerprint changes with any rule file: not part of
+    // the snapshot (the ICS tests check it separately).
+    let stable: String = text
+        .replace("\r\n", "\n")
+        .lines()
+        .map(|l| match l.strip_prefix("X-COURT-DEADLINES-RULES:") {
+            Some(_) => "X-COURT-DEADLINES-RULES:<fingerprint>\n".to_owned(),
+            None => format!("{l}\n"),
+        })
+        .collect();
+    insta::assert_snapshot!("compute_answer_ics", stable);
 
     // 3 court days before Friday, December 18, 2026: Dec. 17, 16, 15 —
     // Tuesday, December 15; and 0: the due date itself, both at 9:00 PST.
@@ -650,7 +672,7 @@ fn uid_hash_is_fnv1a() {
 
 #[test]
 fn ics_folding_and_escaping() {
-    use app::export::{escape_text, push_line};
+    use app::ics::{escape_text, push_line};
     assert_eq!(escape_text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
     let mut out = String::new();
     // 80 three-byte characters: folded without splitting one.
@@ -694,9 +716,15 @@ fn batch_csv_computes_good_rows_and_names_bad_ones() {
     let r = docket(&["batch", s(&file), "--ics", s(&ics)]);
     // Bad rows make the exit status non-zero, and each is named.
     assert_eq!(r.code, 1);
+    // Notes for people go to the error stream (the output is data): the
+    // calendar's count first, then the error.
     assert!(
+        r.err.starts_with("note: Calendar: 16 events written to "),
+        "{}",
         r.err
-            .starts_with("error: 4 of 7 rows could not be computed"),
+    );
+    assert!(
+        r.err.contains("\nerror: 4 of 7 rows could not be computed"),
         "{}",
         r.err
     );
@@ -846,7 +874,7 @@ fn batch_all_good_exits_zero_and_bad_headers_are_explained() {
     );
     let r = docket(&["batch", s(&file)]);
     assert_eq!(r.code, 1);
-    assert!(r.err.contains("unknown column \"servce\" in the header (expected matter,court,deadline,event,trigger,service,origin_court)"), "{}", r.err);
+    assert!(r.err.contains("unknown column \"servce\" in the header (expected matter,court,deadline,event,trigger,service,origin_court,party)"), "{}", r.err);
 
     let r = docket(&["batch", "no-such-file.csv"]);
     assert_eq!(r.code, 1);

@@ -1,0 +1,256 @@
+//! The calendar as a living record: events keep their identity when dates
+//! change, updates raise SEQUENCE, deadlines no longer computed are
+//! cancelled, timed deadlines are timed events, and reminders are never
+//! before the trigger or silently in the past. Each export is read back by
+//! python's `icalendar` (a parser independent of the writer), installed by
+//! `scripts/ics-venv.sh` (run by `.ci/run`; outside CI the test is skipped
+//! when the environment is missing, and says so).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+use super::{docket, ok, s, scratch};
+
+/// The venv's python, if `scripts/ics-venv.sh` has been run.
+fn python() -> Option<PathBuf> {
+    if let Ok(p) = std::env::var("COURT_DEADLINES_ICS_PYTHON") {
+        return Some(PathBuf::from(p));
+    }
+    let target = std::env::var("CARGO_TARGET_DIR").map_or_else(
+        |_| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"),
+        PathBuf::from,
+    );
+    let p = target.join("ics-venv/bin/python");
+    p.exists().then_some(p)
+}
+
+/// The file's events as python's `icalendar` reads them.
+fn read_with_icalendar(py: &Path, file: &Path) -> Value {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ics/read_ics.py");
+    let out = Command::new(py)
+        .arg(&script)
+        .arg(file)
+        .output()
+        .expect("python runs");
+    assert!(
+        out.status.success(),
+        "icalendar could not read {}: {}",
+        file.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON from read_ics.py")
+}
+
+fn events(cal: &Value) -> Vec<&Value> {
+    cal["events"].as_array().expect("events").iter().collect()
+}
+
+fn by_summary<'a>(cal: &'a Value, part: &str) -> &'a Value {
+    events(cal)
+        .into_iter()
+        .find(|e| e["summary"].as_str().is_some_and(|t| t.contains(part)))
+        .unwrap_or_else(|| panic!("no event with {part:?} in {cal}"))
+}
+
+fn schedule(file: &Path, date: &str, time: &str) -> String {
+    ok(&[
+        "schedule",
+        "--court",
+        "cand",
+        "--event",
+        "frcp.complaint-served",
+        "--date",
+        date,
+        "--matter",
+        "Doe v. Roe",
+        "--party",
+        "Roe Corp.",
+        "--ics",
+        s(file),
+        "--export-time",
+        time,
+    ])
+}
+
+#[test]
+fn ics_updates_read_back_with_python_icalendar() {
+    let Some(py) = python() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must run scripts/ics-venv.sh before the tests"
+        );
+        eprintln!("skipped: run scripts/ics-venv.sh to read calendars back with python icalendar");
+        return;
+    };
+    let dir = scratch("ics-updates");
+    let file = dir.join("doe.ics");
+
+    // 1. Served Friday, November 27, 2026; exported November 28.
+    let out = schedule(&file, "2026-11-27", "2026-11-28T10:00:00Z");
+    assert!(out.contains("Calendar: 3 events written to"), "{out}");
+    let first = read_with_icalendar(&py, &file);
+    assert_eq!(first["version"], "2.0");
+    let ev = events(&first);
+    assert_eq!(ev.len(), 3);
+    for e in &ev {
+        assert_eq!(e["sequence"], 0);
+        assert_eq!(e["status"], "CONFIRMED");
+        assert_eq!(e["dtstamp"], "2026-11-28T10:00:00+00:00");
+        assert_eq!(e["rules"].as_str().map(str::len), Some(32));
+    }
+    let answer = by_summary(&first, "Answer");
+    // 21 days after Friday, November 27, 2026: Friday, December 18.
+    assert_eq!(answer["dtstart"], "2026-12-18");
+    assert!(answer["summary"].as_str().unwrap().contains("(Roe Corp.)"));
+    let uid = answer["uid"].clone();
+
+    // 2. The service date is corrected to Monday, November 30: the same
+    //    events, updated (SEQUENCE 1), none added.
+    let out = schedule(&file, "2026-11-30", "2026-11-30T09:00:00Z");
+    assert!(
+        out.contains("(0 new, 3 updated, 0 unchanged, 0 cancelled)"),
+        "{out}"
+    );
+    let second = read_with_icalendar(&py, &file);
+    assert_eq!(events(&second).len(), 3);
+    let answer = by_summary(&second, "Answer");
+    assert_eq!(answer["uid"], uid);
+    assert_eq!(answer["sequence"], 1);
+    assert_eq!(answer["last_modified"], "2026-11-30T09:00:00+00:00");
+    // 21 days after Monday, November 30: Monday, December 21.
+    assert_eq!(answer["dtstart"], "2026-12-21");
+
+    // 3. Exported again unchanged: nothing moves, SEQUENCE stays.
+    let out = schedule(&file, "2026-11-30", "2026-12-01T09:00:00Z");
+    assert!(
+        out.contains("(0 new, 0 updated, 3 unchanged, 0 cancelled)"),
+        "{out}"
+    );
+    let third = read_with_icalendar(&py, &file);
+    let answer = by_summary(&third, "Answer");
+    assert_eq!(answer["sequence"], 1);
+    assert_eq!(answer["last_modified"], "2026-11-30T09:00:00+00:00");
+    assert_eq!(answer["dtstamp"], "2026-12-01T09:00:00+00:00");
+
+    // 4. Only the answer is computed now: the other two are cancelled, and
+    //    stay in the file so every subscriber sees the cancellation.
+    let out = ok(&[
+        "compute",
+        "--court",
+        "cand",
+        "--deadline",
+        "frcp.answer",
+        "--trigger",
+        "2026-11-30",
+        "--matter",
+        "Doe v. Roe",
+        "--party",
+        "Roe Corp.",
+        "--ics",
+        s(&file),
+        "--export-time",
+        "2026-12-02T09:00:00Z",
+    ]);
+    assert!(
+        out.contains("(0 new, 0 updated, 1 unchanged, 2 cancelled)"),
+        "{out}"
+    );
+    let fourth = read_with_icalendar(&py, &file);
+    let ev = events(&fourth);
+    assert_eq!(ev.len(), 3);
+    let cancelled: Vec<&&Value> = ev.iter().filter(|e| e["status"] == "CANCELLED").collect();
+    assert_eq!(cancelled.len(), 2);
+    for e in cancelled {
+        assert_eq!(e["sequence"], 2);
+        assert!(e["summary"].as_str().unwrap().starts_with("CANCELLED "));
+    }
+    assert_eq!(by_summary(&fourth, "Answer")["status"], "CONFIRMED");
+}
+
+/// Tex. R. Civ. P. 99(b): the answer is due "on or before 10:00 a.m. on the
+/// Monday next after the expiration of twenty days after the date of
+/// service". Served Friday, November 27, 2026: day 20 is Thursday,
+/// December 17; the Monday next after is December 21, 10:00 a.m. Central
+/// (16:00 UTC). The event is timed, ending then.
+#[test]
+fn a_timed_deadline_is_a_timed_event() {
+    let text = ok(&[
+        "compute",
+        "--court",
+        "tx-district",
+        "--deadline",
+        "tx-civil.answer",
+        "--trigger",
+        "2026-11-27",
+        "--ics",
+        "-",
+        "--export-time",
+        "2026-11-28T10:00:00Z",
+    ]);
+    assert!(text.contains("DTSTART:20261221T153000Z\r\n"), "{text}");
+    assert!(text.contains("DTEND:20261221T160000Z\r\n"), "{text}");
+    assert!(text.contains("due 10:00 AM CST"), "{text}");
+    if let Some(py) = python() {
+        let dir = scratch("ics-timed");
+        let file = dir.join("tx.ics");
+        std::fs::write(&file, &text).unwrap();
+        let cal = read_with_icalendar(&py, &file);
+        let ev = events(&cal);
+        assert_eq!(ev[0]["dtend"], "2026-12-21T16:00:00+00:00");
+    }
+}
+
+/// Reminders already past at the export time are not written, and the
+/// command says so. The answer of a complaint served November 27, 2026 is
+/// due Friday, December 18; its reminders (7 and 1 court days before, at
+/// 9:00 Pacific) are December 9 and 17. Exported on December 10, the first
+/// is past.
+#[test]
+fn past_reminders_are_left_out_and_reported() {
+    let r = docket(&[
+        "compute",
+        "--court",
+        "cand",
+        "--deadline",
+        "frcp.answer",
+        "--trigger",
+        "2026-11-27",
+        "--ics",
+        "-",
+        "--export-time",
+        "2026-12-10T12:00:00Z",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    assert!(!r.out.contains("TRIGGER;VALUE=DATE-TIME:20261209T170000Z"));
+    assert!(r.out.contains("TRIGGER;VALUE=DATE-TIME:20261217T170000Z"));
+    // On standard output the note is in the calendar itself; written to a
+    // file, the command prints it too.
+    assert!(
+        r.out.replace("\r\n ", "").contains(
+            "X-COURT-DEADLINES-NOTE:1 reminder already past at the export time was not written"
+        ),
+        "{}",
+        r.out
+    );
+    let dir = scratch("ics-past");
+    let file = dir.join("a.ics");
+    let out = ok(&[
+        "compute",
+        "--court",
+        "cand",
+        "--deadline",
+        "frcp.answer",
+        "--trigger",
+        "2026-11-27",
+        "--ics",
+        s(&file),
+        "--export-time",
+        "2026-12-10T12:00:00Z",
+    ]);
+    assert!(
+        out.contains("Calendar: 1 reminder already past at the export time was not written"),
+        "{out}"
+    );
+}
