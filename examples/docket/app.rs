@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use clap::{Args, Parser, Subcommand};
-use court_deadlines::{Court, Deadline, Direction, RuleBook, Trigger};
+use court_deadlines::{Court, Deadline, Direction, RuleBook, Trigger, WarningCode};
 
 #[path = "export.rs"]
 pub mod export;
@@ -666,7 +666,7 @@ fn compute(book: &RuleBook, a: ComputeArgs, out: &mut dyn Write) -> Result<(), S
     if a.json {
         return print_json(due, out);
     }
-    write!(out, "{due}").map_err(io)?;
+    write!(out, "{}", export::with_flags(due.clone())).map_err(io)?;
     for n in note {
         writeln!(out, "{n}").map_err(io)?;
     }
@@ -730,7 +730,8 @@ fn schedule(book: &RuleBook, a: ScheduleArgs, out: &mut dyn Write) -> Result<(),
         c.id()
     )
     .map_err(io)?;
-    let mut warnings: Vec<&str> = Vec::new();
+    let mut warnings: Vec<String> = Vec::new();
+    let mut coverage: Option<String> = None;
     for e in &s.entries {
         let d = &e.deadline;
         writeln!(
@@ -772,11 +773,17 @@ fn schedule(book: &RuleBook, a: ScheduleArgs, out: &mut dyn Write) -> Result<(),
             )
             .map_err(io)?;
         }
-        for w in &d.warnings {
-            if !warnings.contains(&w.message.as_str()) {
-                warnings.push(&w.message);
+        for w in &export::with_flags(d.clone()).warnings {
+            // Coverage: one line, the latest deadline's (it reaches furthest).
+            if w.code == WarningCode::BeyondVerifiedCoverage {
+                coverage = Some(w.message.clone());
+            } else if !warnings.contains(&w.message) {
+                warnings.push(w.message.clone());
             }
         }
+    }
+    if let Some(c) = coverage {
+        warnings.insert(0, c);
     }
     for w in warnings {
         writeln!(out, "Warning: {w}").map_err(io)?;

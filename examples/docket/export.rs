@@ -1,7 +1,23 @@
 //! What the docket tool exports: the items, their ids, and the CSV form.
 //! The calendar (RFC 5545) form is in `ics.rs`.
 
-use court_deadlines::Deadline;
+use court_deadlines::{Deadline, Remedy};
+
+/// The deadline with each warning the user can resolve naming the flag to
+/// give, as this tool spells it (the library names what to give, not how;
+/// JSON output keeps the library's form, with the `remedy` field).
+pub fn with_flags(mut d: Deadline) -> Deadline {
+    for w in &mut d.warnings {
+        let flag = match &w.remedy {
+            Some(Remedy::OriginCourt) => "--origin-court COURT".to_owned(),
+            Some(Remedy::ServedBy { event }) => format!("--served {event}=METHOD"),
+            Some(Remedy::EventDate { event }) => format!("--actual {event}=YYYY-MM-DD"),
+            _ => continue,
+        };
+        w.message.push_str(&format!(" ({flag})"));
+    }
+    d
+}
 
 /// One computed deadline to export, with the matter it belongs to.
 pub struct Item {
@@ -67,7 +83,8 @@ pub const CSV_HEADER: [&str; 14] = [
 
 /// One CSV record for a computed deadline.
 pub fn csv_record(item: &Item) -> Vec<String> {
-    let d = &item.deadline;
+    let flagged = with_flags(item.deadline.clone());
+    let d = &flagged;
     vec![
         item.matter.clone(),
         d.court.to_string(),

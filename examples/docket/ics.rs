@@ -442,7 +442,7 @@ fn event(
         let _ = writeln!(description, "Party: {}", item.party);
     }
     let _ = writeln!(description, "Deadline: {}", deadline_id(d));
-    description.push_str(d.to_string().trim_end());
+    description.push_str(super::export::with_flags(d.clone()).to_string().trim_end());
     for a in &item.assumed {
         let _ = write!(description, "\nAssumed: {a}");
     }

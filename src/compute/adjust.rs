@@ -123,6 +123,7 @@ pub(crate) fn roll_step<R: Recorder>(
         Roll::CountingDirection => dir,
         Roll::None => {
             rec.warn(|| Warning {
+                remedy: None,
                 code: WarningCode::EndsOnClosedDay,
                 message: sentences::ends_on_closed_day(l, &days.reasons(l)),
             });

@@ -13,7 +13,7 @@ use super::trigger::Trigger;
 use crate::error::Result;
 use crate::explain::notices;
 use crate::explain::{
-    Cutoff, Deadline, ReadingResult, RuleInfo, TriggerInfo, Warning, WarningCode,
+    Cutoff, Deadline, ReadingResult, Remedy, RuleInfo, TriggerInfo, Warning, WarningCode,
 };
 use crate::rules::model::{
     CourtDef, DayEnd, DeadlineKind, DeadlineRule, DeadlineVersion, Overrides, Reading, RuleSet,
@@ -72,7 +72,7 @@ pub(crate) fn full(
     }
 
     let (conv, _) = rule_set.counting.at(trigger.rules_date());
-    coverage_warnings(rule_set, trigger, &main, &mut warnings);
+    coverage_warnings(court, rule_set, trigger, &main, &mut warnings);
     state_holiday_warnings(court, conv, version, trigger, main.date, &mut warnings);
     service_warnings(
         rule_set,
@@ -174,6 +174,7 @@ fn readings(
             Ok(out) => out,
             Err(e) => {
                 warnings.push(Warning {
+                    remedy: None,
                     code: WarningCode::Note,
                     message: notices::reading_failed(&r.name, &e),
                 });
@@ -191,6 +192,7 @@ fn readings(
     let safe = readings.iter().map(|r| r.date).min().unwrap_or(main.date);
     if readings.iter().any(|r| r.date != main.date) {
         warnings.push(Warning {
+            remedy: None,
             code: WarningCode::ReadingsDiffer,
             message: notices::readings_differ(&readings, safe),
         });
@@ -226,6 +228,7 @@ fn state_holiday_warnings(
         if c.forward_only.is_empty() {
             let state = c.state.as_deref().unwrap_or("the court's state");
             warnings.push(Warning {
+                remedy: None,
                 code: WarningCode::StateHolidaysNotApplied,
                 message: notices::state_holidays_not_applied(
                     state,
@@ -272,6 +275,7 @@ fn cutoffs(
         };
         if version.filed_in_origin && origin.is_none() {
             warnings.push(Warning {
+                remedy: Some(Remedy::OriginCourt),
                 code: WarningCode::Note,
                 message: notices::filed_in_origin_not_given(&court.def.id),
             });
@@ -335,18 +339,21 @@ fn service_warnings(
                 .service_available
                 .map_or_else(|| rule_set.citation.clone(), |(_, s)| s.citation.clone());
             warnings.push(Warning {
+                remedy: None,
                 code: WarningCode::ServiceExtensionNotApplied,
                 message: notices::service_not_before_event(method, &citation),
             });
         } else if !version.service_extension && named {
             warnings.push(Warning {
+                remedy: None,
                 code: WarningCode::ServiceExtensionNotApplied,
                 message: notices::service_never_applies(&version.citation),
             });
         }
-    } else if let Some(event) = &trigger.method_not_given {
+    } else if let Some((id, event)) = &trigger.method_not_given {
         if version.service_extension && applies_here {
             warnings.push(Warning {
+                remedy: Some(Remedy::ServedBy { event: id.clone() }),
                 code: WarningCode::ServiceMethodNotGiven,
                 message: notices::service_method_not_given(event),
             });
@@ -355,6 +362,7 @@ fn service_warnings(
 }
 
 fn coverage_warnings(
+    court: &Court,
     rule_set: &RuleSet,
     trigger: &Trigger,
     main: &Outcome,
@@ -366,26 +374,47 @@ fn coverage_warnings(
     } else {
         (main.date, trigger.date)
     };
-    if hi > set.coverage.verified_through {
-        warnings.push(Warning {
-            code: WarningCode::BeyondVerifiedCoverage,
-            message: notices::beyond_verified(
-                set.calendars.as_deref().unwrap_or_default(),
-                set.coverage.verified_through,
-            ),
-        });
-    }
-    if lo < set.coverage.valid_from {
-        warnings.push(Warning {
-            code: WarningCode::BeforeCoverage,
-            message: notices::before_calendar_history(
-                set.calendars.as_deref().unwrap_or_default(),
-                set.coverage.valid_from,
-            ),
-        });
+    // Only when the counted span reaches past a calendar's coverage, and
+    // naming only the calendars it reaches past, each with its own date.
+    if hi > set.coverage.verified_through || lo < set.coverage.valid_from {
+        let covs: Vec<(String, crate::calendar::Coverage)> = set
+            .calendars
+            .as_deref()
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|id| {
+                let cal = court.book.loaded.calendars.get(id)?;
+                Some((id.clone(), cal.coverage()))
+            })
+            .collect();
+        let after: Vec<(String, NaiveDate)> = covs
+            .iter()
+            .filter(|(_, c)| hi > c.verified_through)
+            .map(|(id, c)| (id.clone(), c.verified_through))
+            .collect();
+        if !after.is_empty() {
+            warnings.push(Warning {
+                remedy: None,
+                code: WarningCode::BeyondVerifiedCoverage,
+                message: notices::beyond_verified(&after, hi),
+            });
+        }
+        let before: Vec<(String, NaiveDate)> = covs
+            .iter()
+            .filter(|(_, c)| lo < c.valid_from)
+            .map(|(id, c)| (id.clone(), c.valid_from))
+            .collect();
+        if !before.is_empty() {
+            warnings.push(Warning {
+                remedy: None,
+                code: WarningCode::BeforeCoverage,
+                message: notices::before_calendar_history(&before, lo),
+            });
+        }
     }
     if trigger.rules_date() < rule_set.valid_from {
         warnings.push(Warning {
+            remedy: None,
             code: WarningCode::BeforeCoverage,
             message: notices::before_rule_set_history(
                 &rule_set.name,

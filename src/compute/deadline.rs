@@ -12,7 +12,7 @@ use super::pipeline;
 use super::trigger::{Trigger, bare_event, check_trigger};
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::sentences;
-use crate::explain::{Deadline, Warning, WarningCode};
+use crate::explain::{Deadline, Remedy, Warning, WarningCode};
 use crate::rules::model::{Combine, Composite, DeadlineRule, Overrides, RuleSet, Text};
 use crate::vocab::{Direction, Period};
 
@@ -312,6 +312,13 @@ impl DeadlineRef {
         for (part, event) in &missing {
             lines.push(sentences::part_not_computed(part.name(), event));
             warnings.push(Warning {
+                remedy: Some(Remedy::EventDate {
+                    event: if part.rule.from_event.contains('.') {
+                        part.rule.from_event.to_string()
+                    } else {
+                        format!("{}.{}", part.rule_set.id, part.rule.from_event)
+                    },
+                }),
                 code: WarningCode::Provisional,
                 message: sentences::provisional(
                     part.name(),

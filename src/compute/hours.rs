@@ -115,6 +115,7 @@ pub(crate) fn run_hours<R: Recorder>(
 fn warn<R: Recorder>(rec: &mut R, message: Option<String>) {
     if let Some(message) = message {
         rec.warn(|| Warning {
+            remedy: None,
             code: WarningCode::AmbiguousLocalTime,
             message,
         });
@@ -143,6 +144,7 @@ fn roll_hours<R: Recorder>(
     let Some(to_dir) = to_dir else {
         if !end_open {
             rec.warn(|| Warning {
+                remedy: None,
                 code: WarningCode::EndsOnClosedDay,
                 message: sentences::ends_on_closed_day(end_date, &days.reasons(end_date)),
             });

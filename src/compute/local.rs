@@ -84,6 +84,7 @@ pub(crate) fn local_warnings(
     if let Some((rs, local)) = court.displaced_by(&rule_set.id, &rule.id, rules_date) {
         let (v, _) = local.versions.at(rules_date);
         warnings.push(Warning {
+            remedy: None,
             code: WarningCode::DisplacedByLocalRule,
             message: notices::displaced_by_local_rule(
                 &court.def.id,
@@ -94,6 +95,7 @@ pub(crate) fn local_warnings(
         });
     } else if rule.local.local_rules_vary && court.supplements_of(&rule_set.id).next().is_none() {
         warnings.push(Warning {
+            remedy: None,
             code: WarningCode::LocalRulesNotBundled,
             message: notices::local_rules_not_bundled(&court.def.name),
         });

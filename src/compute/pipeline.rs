@@ -186,6 +186,7 @@ pub(crate) fn run<R: Recorder>(
     if R::DETAILED {
         if let Some(reason) = days.judiciary_holiday(l) {
             rec.warn(|| Warning {
+                remedy: None,
                 code: WarningCode::CourtsClosedOnLastDay,
                 message: notices::courts_closed_on_last_day(l, &reason),
             });

@@ -40,7 +40,9 @@ pub struct Trigger {
     /// was not given: the event's name, for the note that no extension was
     /// added.
     #[serde(skip)]
-    pub(crate) method_not_given: Option<String>,
+    /// A later paper whose method of service was not given: its qualified
+    /// event id and name.
+    pub(crate) method_not_given: Option<(String, String)>,
     pub(crate) origin: Option<String>,
 }
 
@@ -235,7 +237,9 @@ impl Trigger {
             .iter()
             .find(|(e, _)| bare_event(e, rs) == Some(event))
             .map(|(_, m)| m.clone());
-        t.method_not_given = given.is_none().then(|| event_name.to_owned());
+        t.method_not_given = given
+            .is_none()
+            .then(|| (format!("{rs}.{event}"), event_name.to_owned()));
         t.service = given;
         t
     }

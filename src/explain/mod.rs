@@ -197,6 +197,33 @@ pub struct Warning {
     pub code: WarningCode,
     /// The warning as a sentence.
     pub message: String,
+    /// What the caller can give to resolve it, if anything (each interface
+    /// names it its own way: a method of [`Trigger`](crate::Trigger), a
+    /// command-line flag).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remedy: Option<Remedy>,
+}
+
+/// What a caller can give to resolve a warning.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "give", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Remedy {
+    /// The court whose judgment is reviewed
+    /// ([`Trigger::origin_court`](crate::Trigger::origin_court)).
+    OriginCourt,
+    /// How a later paper was served
+    /// ([`Trigger::event_served_by`](crate::Trigger::event_served_by)).
+    ServedBy {
+        /// The paper's event, qualified (`frcp.responsive-pleading-served`).
+        event: String,
+    },
+    /// The date of an event
+    /// ([`Trigger::event_on`](crate::Trigger::event_on)).
+    EventDate {
+        /// The event, qualified (`frap.notice-of-entry-received`).
+        event: String,
+    },
 }
 
 /// The date under one reading of the rules.

@@ -132,7 +132,7 @@ pub(crate) fn cutoff_paper_unrecorded(date: NaiveDate) -> String {
 /// Note: a paper filed in the court of origin, which was not given.
 pub(crate) fn filed_in_origin_not_given(court: &str) -> String {
     Sentence::new()
-        .s("this paper is filed in the court whose judgment is reviewed; give that court (Trigger::origin_court, docket --origin-court) for its filing cut-off and time zone: the cut-offs shown are ")
+        .s("this paper is filed in the court whose judgment is reviewed; give that court for its filing cut-off and time zone: the cut-offs shown are ")
         .s(court)
         .s("'s")
         .done()
@@ -163,35 +163,45 @@ pub(crate) fn service_method_not_given(event: &str) -> String {
     Sentence::new()
         .s("this deadline counts from \"")
         .s(event)
-        .s("\", whose method of service was not given, so no service extension was added; if that paper was served by a method that adds days, give it (Trigger::event_served_by; docket --served EVENT=METHOD)")
+        .s("\", whose method of service was not given, so no service extension was added; if that paper was served by a method that adds days, give its method of service")
         .done()
 }
 
-fn push_list(mut s: Sentence, items: &[String]) -> Sentence {
-    for (i, item) in items.iter().enumerate() {
+/// `us-ny (2024-12-31)` and `us-federal (2026-11-27)`.
+fn dated_list(mut s: Sentence, items: &[(String, NaiveDate)], prefix: &'static str) -> Sentence {
+    for (i, (id, d)) in items.iter().enumerate() {
         if i > 0 {
-            s = s.s(", ");
+            s = s.s(if i + 1 == items.len() { " and " } else { ", " });
         }
-        s = s.s(item);
+        s = s.s(id).s(" (").s(prefix).show(*d).s(")");
     }
     s
 }
 
-/// Warning: a date beyond the calendars' verified coverage.
-pub(crate) fn beyond_verified(calendars: &[String], through: NaiveDate) -> String {
-    push_list(Sentence::new().s("the calendars used ("), calendars)
-        .s(") were checked against official lists and orders only through ")
-        .show(through)
-        .s(": a closure after that date (an executive order, an emergency) would not be known; check the court's notices")
+/// Warning: the counted span reaches past these calendars' verified
+/// coverage (each with its own date).
+pub(crate) fn beyond_verified(calendars: &[(String, NaiveDate)], last: NaiveDate) -> String {
+    let s = Sentence::new()
+        .s("the counted days run to ")
+        .show(last)
+        .s(", after the last date checked against official lists and orders for ");
+    dated_list(s, calendars, "")
+        .s(": a closure after that (an executive order, an emergency) would not be known; check the court's notices")
         .done()
 }
 
-/// Warning: a date before the calendars' encoded history.
-pub(crate) fn before_calendar_history(calendars: &[String], from: NaiveDate) -> String {
-    push_list(Sentence::new().s("the calendars used ("), calendars)
-        .s(") encode holiday history only from ")
-        .show(from)
-        .s("; for earlier dates they apply the rules as later written")
+/// Warning: the counted span starts before these calendars' encoded
+/// history (each with its own date).
+pub(crate) fn before_calendar_history(
+    calendars: &[(String, NaiveDate)],
+    first: NaiveDate,
+) -> String {
+    let s = Sentence::new()
+        .s("the counted days start on ")
+        .show(first)
+        .s(", before the holiday history encoded for ");
+    dated_list(s, calendars, "from ")
+        .s("; for earlier dates the rules as later written are applied")
         .done()
 }
 

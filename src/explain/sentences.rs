@@ -479,11 +479,9 @@ pub(crate) fn provisional(part: &str, event_name: &str, event_id: &str, earliest
         .s(part)
         .s(" was not computed because the date of \"")
         .s(event_name)
-        .s("\" was not given (Trigger::event_on with event ")
-        .show(format_args!("{event_id:?}"))
-        .s("; docket --actual ")
+        .s("\" (")
         .s(event_id)
-        .s("=YYYY-MM-DD); ")
+        .s(") was not given; ")
         .s(if earliest {
             "if it happened, its deadline may be the earlier one"
         } else {

@@ -129,10 +129,23 @@ impl fmt::Display for Deadline {
                 long_date(self.safe_date)
             )?;
         }
+        // Each authority is cited in full once; later lines refer back to
+        // the line that cited it.
+        let mut cited: Vec<(String, String)> = Vec::new();
+        let mut cite = |f: &mut fmt::Formatter<'_>, c: &str, here: String| -> fmt::Result {
+            match cited.iter().find(|(x, _)| x == c) {
+                Some((_, first)) => write!(f, " [as cited in {first}]"),
+                None => {
+                    write!(f, " [{c}]")?;
+                    cited.push((c.to_owned(), here));
+                    Ok(())
+                }
+            }
+        };
         for (i, s) in self.steps.iter().enumerate() {
             write!(f, "  {}. {}", i + 1, s.text)?;
             if let Some(c) = &s.citation {
-                write!(f, " [{c}]")?;
+                cite(f, c, format!("step {}", i + 1))?;
             }
             writeln!(f)?;
             for d in &s.skipped {
@@ -142,7 +155,7 @@ impl fmt::Display for Deadline {
         for c in &self.cutoffs {
             write!(f, "Filing closes ({}): {}", c.method, c.text)?;
             if let Some(cit) = &c.citation {
-                write!(f, " [{cit}]")?;
+                cite(f, cit, format!("the {} filing line", c.method))?;
             }
             writeln!(f)?;
         }
@@ -165,6 +178,9 @@ impl fmt::Display for Deadline {
         }
         for w in &self.warnings {
             writeln!(f, "Warning: {}", w.message)?;
+        }
+        if recalled(self) {
+            writeln!(f, "{RECALLED_NOTE}")?;
         }
         Ok(())
     }
@@ -205,4 +221,26 @@ impl fmt::Display for Schedule {
         }
         Ok(())
     }
+}
+
+/// What the `RECALLED` marker means, said once wherever it reaches a reader.
+pub const RECALLED_NOTE: &str = "RECALLED: wording so marked was recalled by the rule file's author, not read in the official text; check it against the rule before relying on it.";
+
+/// Whether the marker appears in anything the explanation shows.
+fn recalled(d: &Deadline) -> bool {
+    const M: &str = "RECALLED";
+    d.rule.citation.contains(M)
+        || d.rule.note.as_deref().is_some_and(|n| n.contains(M))
+        || d.rule.version.as_deref().is_some_and(|v| v.contains(M))
+        || d.rule.displaces.iter().any(|x| x.citation.contains(M))
+        || d.steps
+            .iter()
+            .any(|s| s.text.contains(M) || s.citation.as_deref().is_some_and(|c| c.contains(M)))
+        || d.cutoffs
+            .iter()
+            .any(|c| c.text.contains(M) || c.citation.as_deref().is_some_and(|x| x.contains(M)))
+        || d.readings
+            .iter()
+            .any(|r| r.citation.as_deref().is_some_and(|c| c.contains(M)))
+        || d.warnings.iter().any(|w| w.message.contains(M))
 }

@@ -1231,7 +1231,7 @@ fn a_paper_filed_in_the_court_of_origin_takes_its_cutoff() {
     assert!(
         r.warnings
             .iter()
-            .any(|w| w.message.contains("origin_court")),
+            .any(|w| w.remedy == Some(court_deadlines::Remedy::OriginCourt)),
         "{r}"
     );
 }
@@ -1364,4 +1364,55 @@ fn a_holiday_cannot_be_court_open_and_not_a_legal_holiday() {
         err.to_string().contains("cannot be both court_open"),
         "{err}"
     );
+}
+
+/// An explanation cites each authority in full once; later lines refer to
+/// the line that cited it. Served Friday, November 27, 2026 in Florida
+/// (Fla. R. Gen. Prac. & Jud. Admin. 2.514(a)(1)(A): counting begins on the
+/// next court day, Monday, November 30): day 20 is Saturday, December 19,
+/// rolled to Monday, December 21.
+#[test]
+fn an_explanation_cites_each_authority_once() {
+    let r = book()
+        .court("fl-circuit")
+        .unwrap()
+        .compute("fl-civil.answer", &Trigger::on(d("2026-11-27")))
+        .unwrap();
+    assert_eq!(r.date, d("2026-12-21"));
+    let text = r.to_string();
+    let rule = "Fla. R. Gen. Prac. & Jud. Admin. 2.514(a)(1)";
+    assert_eq!(text.matches(rule).count(), 1, "{text}");
+    assert!(text.contains("[as cited in step 1]"), "{text}");
+    // The data keeps every step's citation.
+    assert!(
+        r.steps
+            .iter()
+            .skip(1)
+            .all(|s| s.citation.as_deref().is_some_and(|c| c.starts_with(rule)))
+    );
+}
+
+/// Wording marked RECALLED is explained wherever it reaches a reader.
+#[test]
+fn the_recalled_marker_is_explained_once() {
+    let r = book()
+        .court("mad")
+        .unwrap()
+        .compute("mad-local.opposition", &Trigger::on(d("2026-03-02")))
+        .unwrap();
+    let text = r.to_string();
+    assert!(text.contains("RECALLED"), "{text}");
+    assert_eq!(
+        text.matches("RECALLED: wording so marked was recalled")
+            .count(),
+        1,
+        "{text}"
+    );
+    let plain = book()
+        .court("cand")
+        .unwrap()
+        .compute("frcp.answer", &Trigger::on(d("2026-03-02")))
+        .unwrap()
+        .to_string();
+    assert!(!plain.contains("RECALLED"), "{plain}");
 }
