@@ -212,3 +212,13 @@ mod tests {
         }
     }
 }
+
+/// A court id or alias as typed, normalized for lookup: lowercase ASCII
+/// letters and digits only ("S.D.N.Y." and "sdny" are both `sdny`; "N.D.
+/// Cal." is `ndcal`).
+pub(crate) fn court_key(s: &str) -> String {
+    s.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}

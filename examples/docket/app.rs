@@ -417,6 +417,7 @@ fn courts(book: &RuleBook, json: bool, out: &mut dyn Write) -> Result<(), String
                 serde_json::json!({
                     "id": c.id(), "name": c.name(), "citation": c.citation(), "state": c.state(),
                     "time_zone": c.time_zone().name(), "rule_sets": c.rule_set_ids(),
+                    "aliases": c.aliases(), "appeals_to": c.appeals_to(),
                     "calendars": c.calendar_ids(), "forward_only_calendars": c.forward_only_calendar_ids(),
                 })
             })

@@ -88,6 +88,7 @@ pub(crate) fn full(
     if let Some(r) = rule {
         super::local::local_warnings(court, rule_set, r, trigger.rules_date(), &mut warnings);
     }
+    event_on_closed_day(court, trigger, &mut warnings);
 
     let version_label = until.map(|u| notices::version_label(&version.citation, u));
     let (name, citation) = match rule {
@@ -421,6 +422,27 @@ fn coverage_warnings(
                 rule_set.valid_from,
                 trigger.rules_date(),
             ),
+        });
+    }
+}
+
+/// A warning when the event's date is a day the court's own calendars
+/// close (a hearing set on a Saturday, an entry on New Year's Day): the
+/// date may be mistyped. Service on such a day is possible, so it is a
+/// check, not an error.
+fn event_on_closed_day(court: &Court, trigger: &Trigger, warnings: &mut Vec<Warning>) {
+    let mut reasons = Vec::new();
+    for (cal, state) in court.def.base_set.members.iter() {
+        if *state || cal.is_court_day(trigger.date).unwrap_or(true) {
+            continue;
+        }
+        reasons.extend(cal.why_closed(trigger.date).unwrap_or_default());
+    }
+    if !reasons.is_empty() {
+        warnings.push(Warning {
+            remedy: None,
+            code: WarningCode::EventOnClosedDay,
+            message: notices::event_on_closed_day(trigger.date, &reasons),
         });
     }
 }

@@ -28,13 +28,24 @@ pub struct Court {
 }
 
 impl RuleBook {
-    /// A court by id (`cand`, `nysd`, `ca9`, …).
+    /// A court by id (`cand`, `nysd`, `ca9`, …), or by an alias its
+    /// profile gives (the citation forms `S.D.N.Y.`, `N.D. Cal.`, `9th
+    /// Cir.`; `SDNY`), ignoring case, spaces and dots.
     ///
     /// # Errors
     ///
     /// [`ErrorKind::NotFound`], suggesting the closest ids.
     pub fn court(&self, id: &str) -> Result<Court> {
-        match self.loaded.courts.get(id) {
+        // The id, or (ignoring case, spaces and dots) the id or an alias:
+        // "SDNY", "S.D.N.Y." and "nysd" are the same court.
+        let found = self.loaded.courts.get(id).or_else(|| {
+            let key = crate::text::court_key(id);
+            self.loaded
+                .court_keys
+                .get(&key)
+                .and_then(|c| self.loaded.courts.get(c))
+        });
+        match found {
             Some(def) => Ok(Court {
                 book: self.clone(),
                 def: Arc::clone(def),
@@ -84,6 +95,12 @@ impl Court {
     /// The two-letter code of the court's state or territory.
     pub fn state(&self) -> Option<&str> {
         self.def.state.as_deref()
+    }
+
+    /// Other names the court answers to ([`RuleBook::court`] matches them
+    /// ignoring case, spaces and dots): citation forms such as `S.D.N.Y.`.
+    pub fn aliases(&self) -> &[String] {
+        &self.def.aliases
     }
 
     /// The id of the court of appeals that hears appeals from this court

@@ -164,6 +164,9 @@ pub enum WarningCode {
     /// Local rules commonly set another time for this deadline, and the
     /// court's local rules are not bundled.
     LocalRulesNotBundled,
+    /// The event's date is a day the court is closed (a hearing set on a
+    /// Saturday, a judgment "entered" on a holiday): check the date.
+    EventOnClosedDay,
     /// Something else worth reading.
     Note,
 }
@@ -184,6 +187,7 @@ impl WarningCode {
             WarningCode::CourtsClosedOnLastDay => "courts-closed-on-last-day",
             WarningCode::DisplacedByLocalRule => "displaced-by-local-rule",
             WarningCode::LocalRulesNotBundled => "local-rules-not-bundled",
+            WarningCode::EventOnClosedDay => "event-on-closed-day",
             WarningCode::Note => "note",
         }
     }

@@ -253,3 +253,19 @@ pub(crate) fn local_rules_not_bundled(court_name: &str) -> String {
         "Local rules commonly set another time for this deadline, and the local rules of the {court_name} are not bundled: check them, and the judge's standing orders, before relying on this date."
     )
 }
+
+/// Warning: the event's date is a day the court is closed.
+pub(crate) fn event_on_closed_day(date: NaiveDate, reasons: &[super::Reason]) -> String {
+    let mut s = Sentence::new()
+        .s("the event's date, ")
+        .date(date)
+        .s(", is a day the court is closed (");
+    for (i, r) in reasons.iter().enumerate() {
+        if i > 0 {
+            s = s.s("; ");
+        }
+        s = s.show(r);
+    }
+    s.s("): check the date (service may fall on such a day; a hearing or an entry rarely does)")
+        .done()
+}

@@ -65,6 +65,7 @@ fn patch(file: &SourceFile, key: &Spanned<String>, c: &CourtSpec) -> Result<Pars
         ("filing_citation", c.filing_citation.is_some()),
         ("filing_history", !c.filing_history.is_empty()),
         ("appeals_to", c.appeals_to.is_some()),
+        ("aliases", !c.aliases.is_empty()),
     ];
     if let Some((k, _)) = refused.iter().find(|(_, present)| *present) {
         return Err(file.err(
@@ -209,6 +210,7 @@ pub(super) fn court(file: &SourceFile, key: &Spanned<String>, c: &CourtSpec) -> 
                 .map(|v| non_empty(file, "filing_citation", v))
                 .transpose()?,
             appeals_to: c.appeals_to.as_ref().map(|a| a.get_ref().as_str().into()),
+            aliases: c.aliases.iter().map(|a| a.get_ref().clone()).collect(),
             note: c.note.clone(),
         },
         id_span: key.span(),

@@ -27,6 +27,8 @@ pub(crate) struct Loaded {
     pub(crate) courts: BTreeMap<String, Arc<CourtDef>>,
     /// What later layers replaced or extended.
     pub(crate) changes: Vec<LayerChange>,
+    /// Courts by normalized id and alias (see `text::court_key`).
+    pub(crate) court_keys: BTreeMap<String, String>,
     /// Every file loaded, in load order (for the fingerprint).
     pub(crate) files: Vec<SourceFile>,
     /// A hash of every file's name and text, computed on first use.
@@ -237,6 +239,7 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
     Ok(Loaded {
         calendars,
         rule_sets,
+        court_keys: court_keys(&out_courts)?,
         courts: out_courts,
         changes: origins.changes,
         files,
@@ -427,4 +430,32 @@ pub(super) fn parse_file(file: &SourceFile, idx: usize) -> Result<Parsed> {
             &file.name,
         )),
     }
+}
+
+/// Every court's normalized id and aliases. Two courts answering to the
+/// same key is an error: a typed name must never pick one silently.
+fn court_keys(courts: &BTreeMap<String, Arc<CourtDef>>) -> Result<BTreeMap<String, String>> {
+    let mut keys: BTreeMap<String, String> = BTreeMap::new();
+    for (id, def) in courts {
+        for name in std::iter::once(id).chain(def.aliases.iter()) {
+            let key = crate::text::court_key(name);
+            if key.is_empty() {
+                continue;
+            }
+            match keys.get(&key) {
+                Some(other) if other != id => {
+                    return Err(Error::new(
+                        ErrorKind::Duplicate,
+                        format!(
+                            "courts {other:?} and {id:?} both answer to {name:?}: give each court distinct aliases"
+                        ),
+                    ));
+                }
+                _ => {
+                    keys.insert(key, id.clone());
+                }
+            }
+        }
+    }
+    Ok(keys)
 }

@@ -515,6 +515,8 @@ pub(crate) struct CourtInfo {
     pub(crate) filing_history: Vec<(NaiveDate, Option<DayEnd>, Option<DayEnd>, Text)>,
     /// The court of appeals that hears appeals from this court.
     pub(crate) appeals_to: Option<Text>,
+    /// Other names for the court (citation forms).
+    pub(crate) aliases: Vec<String>,
     pub(crate) note: Option<String>,
 }
 

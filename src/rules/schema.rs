@@ -531,6 +531,10 @@ pub(crate) struct CourtSpec {
     /// The court of appeals that hears appeals from this court.
     #[serde(default)]
     pub(crate) appeals_to: Option<Spanned<String>>,
+    /// Other names a user may type for the court (citation forms such as
+    /// "S.D.N.Y.", "N.D. Cal."); matched ignoring case, spaces and dots.
+    #[serde(default)]
+    pub(crate) aliases: Vec<Spanned<String>>,
     #[serde(default)]
     pub(crate) note: Option<String>,
 }

@@ -1416,3 +1416,24 @@ fn the_recalled_marker_is_explained_once() {
         .to_string();
     assert!(!plain.contains("RECALLED"), "{plain}");
 }
+
+/// An event dated on a day the court is closed gets a warning naming why
+/// (a hearing typed as Saturday, January 2, 2027; an entry on New Year's
+/// Day, 5 U.S.C. § 6103(a)); a court day gets none.
+#[test]
+fn an_event_on_a_closed_day_is_flagged() {
+    let cand = book().court("cand").unwrap();
+    let on = |id: &str, date: &str| cand.compute(id, &Trigger::on(d(date))).unwrap();
+    let flagged = |r: &court_deadlines::Deadline| {
+        r.warnings
+            .iter()
+            .find(|w| w.code == WarningCode::EventOnClosedDay)
+            .map(|w| w.message.clone())
+    };
+    let sat = on("frcp.motion-and-notice-of-hearing", "2027-01-02");
+    assert!(flagged(&sat).is_some_and(|m| m.contains("Saturday (weekend)")));
+    let ny = on("frcp.new-trial-motion", "2026-01-01");
+    assert!(flagged(&ny).is_some_and(|m| m.contains("New Year's Day")));
+    let mon = on("frcp.new-trial-motion", "2026-01-05");
+    assert_eq!(flagged(&mon), None);
+}

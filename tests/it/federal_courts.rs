@@ -521,3 +521,46 @@ fn every_district_names_its_court_of_appeals() {
         );
     }
 }
+
+/// A court answers to its citation forms (The Bluebook, tables T7 and T10)
+/// and to its id in any case, ignoring spaces and dots: a clerk typing
+/// "SDNY" gets the Southern District of New York, not a suggestion of
+/// South Dakota.
+#[test]
+fn courts_answer_to_their_citation_forms() {
+    for (typed, id) in [
+        ("SDNY", "nysd"),
+        ("S.D.N.Y.", "nysd"),
+        ("sdny", "nysd"),
+        ("NYSD", "nysd"),
+        ("N.D. Cal.", "cand"),
+        ("NDCA", "cand"),
+        ("CAND", "cand"),
+        ("D. Mass.", "mad"),
+        ("D.D.C.", "dcd"),
+        ("D.N.J.", "njd"),
+        ("E.D. Pa.", "paed"),
+        ("N.D. W. Va.", "wvnd"),
+        ("9th Cir.", "ca9"),
+        ("2d Cir.", "ca2"),
+        ("D.C. Cir.", "cadc"),
+        ("Fed. Cir.", "cafc"),
+        ("Bankr. S.D.N.Y.", "nysb"),
+    ] {
+        let c = book()
+            .court(typed)
+            .unwrap_or_else(|e| panic!("{typed}: {e}"));
+        assert_eq!(c.id(), id, "{typed}");
+    }
+    // Every federal court has a citation form.
+    for c in book().courts() {
+        let federal = c
+            .rule_set_ids()
+            .iter()
+            .any(|r| ["frcp", "frap", "frbp"].contains(&r.as_str()));
+        if federal {
+            assert!(!c.aliases().is_empty(), "{} has no alias", c.id());
+        }
+    }
+    assert!(book().court("S.D.N.Q.").is_err());
+}
