@@ -168,6 +168,16 @@ fn edit_distance(a: &str, b: &str) -> usize {
     prev.last().copied().unwrap_or(0)
 }
 
+/// A court id or alias as typed, normalized for lookup: lowercase ASCII
+/// letters and digits only ("S.D.N.Y." and "sdny" are both `sdny`; "N.D.
+/// Cal." is `ndcal`).
+pub(crate) fn court_key(s: &str) -> String {
+    s.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,14 +221,4 @@ mod tests {
             d = d.succ_opt().unwrap_or(NaiveDate::MAX);
         }
     }
-}
-
-/// A court id or alias as typed, normalized for lookup: lowercase ASCII
-/// letters and digits only ("S.D.N.Y." and "sdny" are both `sdny`; "N.D.
-/// Cal." is `ndcal`).
-pub(crate) fn court_key(s: &str) -> String {
-    s.chars()
-        .filter(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
 }
