@@ -9,8 +9,10 @@ use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use clap::{Args, Parser, Subcommand};
-use court_deadlines::{Court, Deadline, Direction, RuleBook, Trigger, WarningCode};
+use court_deadlines::{Court, Direction, RuleBook, Trigger, WarningCode};
 
+#[path = "batch.rs"]
+pub mod batch;
 #[path = "export.rs"]
 pub mod export;
 #[path = "ics.rs"]
@@ -117,10 +119,13 @@ pub enum Command {
     },
     /// Compute many matters' deadlines from a CSV file, one matter a row.
     ///
-    /// The header is `matter,court,deadline,event,trigger,service` (and
-    /// optionally `origin_court`: in a court of appeals, the court whose
-    /// judgment is reviewed; `party`: where one matter has the same deadline
-    /// for several parties); each row names a deadline (frcp.answer) or an
+    /// The header is `matter,court,deadline,event,trigger,service` and
+    /// optionally `origin_court` (in a court of appeals, the court whose
+    /// judgment is reviewed), `party` (where one matter has the same deadline
+    /// for several parties), `actual` (later events' dates, EVENT=DATE;...),
+    /// `served` (later papers' methods, EVENT=METHOD;...), `as_of`, `closed`
+    /// and `inaccessible` (DATE;DATE...); any other column is kept and echoed
+    /// in the output. Each row names a deadline (frcp.answer) or an
     /// event (frcp.complaint-served, for every deadline that flows from it). The deadlines are printed as
     /// CSV (or JSON). A row that cannot be computed is reported with its row
     /// number (the header is row 1) and the others still compute; the exit
@@ -242,6 +247,9 @@ pub struct ScheduleArgs {
     /// Write the deadlines to a CSV file (`-` for standard output).
     #[arg(long, value_name = "FILE")]
     pub csv: Option<PathBuf>,
+    /// CSV for Excel: a byte-order mark and CRLF line ends.
+    #[arg(long)]
+    pub excel: bool,
     /// Calendar export.
     #[command(flatten)]
     pub export: CalendarExport,
@@ -250,11 +258,17 @@ pub struct ScheduleArgs {
 /// `docket batch`.
 #[derive(Args, Debug)]
 pub struct BatchArgs {
-    /// The CSV file: header `matter,court,deadline,event,trigger,service`.
+    /// The CSV file (the docket file): header `matter,court,deadline,event,trigger,service`
+    /// and any of `origin_court`, `party`, `actual`, `served`, `as_of`,
+    /// `closed`, `inaccessible`; other columns are kept and echoed.
     pub file: PathBuf,
     /// Print the results as JSON instead of CSV.
     #[arg(long)]
     pub json: bool,
+    /// CSV for Excel: a byte-order mark (so "§" and "—" show as written)
+    /// and CRLF line ends.
+    #[arg(long)]
+    pub excel: bool,
     /// Calendar export.
     #[command(flatten)]
     pub export: CalendarExport,
@@ -384,7 +398,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), Str
         Command::Schedule(args) => schedule(&book, *args, out),
         Command::Holidays { court, year, json } => holidays(&book, &court, year, json, out),
         Command::Day { court, date } => day(&book, &court, date, out),
-        Command::Batch(args) => batch(&book, *args, out, err),
+        Command::Batch(args) => batch::batch(&book, *args, out, err),
     }
 }
 
@@ -592,8 +606,8 @@ fn parse_export_time(s: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
         .map_err(|e| format!("expected an RFC 3339 time such as 2026-12-06T09:00:00Z: {e}"))
 }
 
-fn csv_text(items: &[Item]) -> Result<String, String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
+fn csv_text(items: &[Item], excel: bool) -> Result<String, String> {
+    let mut w = batch::csv_writer(excel);
     w.write_record(export::CSV_HEADER)
         .map_err(|e| e.to_string())?;
     for item in items {
@@ -706,7 +720,7 @@ fn schedule(book: &RuleBook, a: ScheduleArgs, out: &mut dyn Write) -> Result<(),
     let mut notes = Vec::new();
     let to_stdout = |p: &Option<PathBuf>| p.as_deref().is_some_and(|p| p.as_os_str() == "-");
     if let Some(path) = &a.csv {
-        if write_file(path, &csv_text(&items)?, out)? {
+        if write_file(path, &csv_text(&items, a.excel)?, out)? {
             notes.push(format!(
                 "CSV: {} deadline{} written to {}",
                 items.len(),
@@ -945,251 +959,4 @@ fn day(book: &RuleBook, court: &str, d: NaiveDate, out: &mut dyn Write) -> Resul
         writeln!(out, "note: {n}").map_err(io)?;
     }
     Ok(())
-}
-
-/// The batch file's columns.
-const BATCH_COLUMNS: [&str; 8] = [
-    "matter",
-    "court",
-    "deadline",
-    "event",
-    "trigger",
-    "service",
-    "origin_court",
-    "party",
-];
-
-/// One input row's fields, by column.
-#[derive(Default)]
-struct Row {
-    matter: String,
-    court: String,
-    deadline: String,
-    event: String,
-    trigger: String,
-    service: String,
-    origin_court: String,
-    party: String,
-}
-
-fn batch_row(book: &RuleBook, r: &Row) -> Result<Vec<Item>, String> {
-    if r.matter.is_empty() {
-        return Err("the matter is empty".into());
-    }
-    if r.court.is_empty() {
-        return Err("the court is empty".into());
-    }
-    let c = book.court(&r.court).map_err(|e| e.to_string())?;
-    if r.trigger.is_empty() {
-        return Err("the trigger date is empty (expected YYYY-MM-DD)".into());
-    }
-    let when = parse_when(&r.trigger)?;
-    let mut t = when.trigger();
-    if !r.service.is_empty() {
-        t = t.served_by(r.service.as_str());
-    }
-    if !r.origin_court.is_empty() {
-        t = t.origin_court(r.origin_court.as_str());
-    }
-    let item = |deadline: Deadline, assumed: Vec<String>| Item {
-        matter: r.matter.clone(),
-        party: r.party.clone(),
-        deadline,
-        assumed,
-    };
-    match (r.deadline.is_empty(), r.event.is_empty()) {
-        (false, true) => {
-            let d = c.compute(&r.deadline, &t).map_err(|e| e.to_string())?;
-            Ok(vec![item(d, Vec::new())])
-        }
-        (true, false) => {
-            if when.time.is_some() {
-                return Err("an event's schedule takes a date (YYYY-MM-DD), not a time".into());
-            }
-            let s = c.schedule(&r.event, &t).map_err(|e| e.to_string())?;
-            Ok(s.entries
-                .into_iter()
-                .map(|e| item(e.deadline, e.assumed))
-                .collect())
-        }
-        (false, false) => Err(format!(
-            "name a deadline or an event, not both (deadline {:?}, event {:?})",
-            r.deadline, r.event
-        )),
-        (true, true) => Err(
-            "name a deadline (e.g. frcp.answer) or an event (e.g. frcp.complaint-served)".into(),
-        ),
-    }
-}
-
-fn batch(
-    book: &RuleBook,
-    a: BatchArgs,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<(), String> {
-    let text =
-        std::fs::read(&a.file).map_err(|e| format!("cannot read {}: {e}", a.file.display()))?;
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(text.as_slice());
-    let file = a.file.display();
-    let headers = reader
-        .headers()
-        .map_err(|e| format!("{file}: cannot read the header: {e}"))?
-        .clone();
-    let expected = BATCH_COLUMNS.join(",");
-    let mut columns = Vec::new();
-    for h in &headers {
-        let name = h.to_ascii_lowercase();
-        match BATCH_COLUMNS.iter().position(|c| *c == name) {
-            Some(i) if !columns.contains(&i) => columns.push(i),
-            Some(_) => return Err(format!("{file}: column {h:?} appears twice")),
-            None => {
-                return Err(format!(
-                    "{file}: unknown column {h:?} in the header (expected {expected})"
-                ));
-            }
-        }
-    }
-    for required in [0, 1, 4] {
-        if !columns.contains(&required) {
-            return Err(format!(
-                "{file}: the header has no {:?} column (expected {expected})",
-                BATCH_COLUMNS[required]
-            ));
-        }
-    }
-    if !columns.contains(&2) && !columns.contains(&3) {
-        return Err(format!(
-            "{file}: the header needs a \"deadline\" or an \"event\" column (expected {expected})"
-        ));
-    }
-
-    // (row number, matter, court, the row's deadline or event, items or error)
-    let mut results: Vec<(u64, Row, Result<Vec<Item>, String>)> = Vec::new();
-    let mut rows = 0;
-    for (i, record) in reader.records().enumerate() {
-        rows += 1;
-        let fallback = i as u64 + 2;
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let row = e.position().map_or(fallback, |p| p.line());
-                results.push((row, Row::default(), Err(format!("unreadable row: {e}"))));
-                continue;
-            }
-        };
-        let row = record.position().map_or(fallback, |p| p.line());
-        let mut r = Row::default();
-        for (field, col) in record.iter().zip(&columns) {
-            let slot = match col {
-                0 => &mut r.matter,
-                1 => &mut r.court,
-                2 => &mut r.deadline,
-                3 => &mut r.event,
-                4 => &mut r.trigger,
-                5 => &mut r.service,
-                6 => &mut r.origin_court,
-                _ => &mut r.party,
-            };
-            *slot = field.to_owned();
-        }
-        let computed = if record.len() > columns.len() {
-            Err(format!(
-                "{} fields, but the header has {}",
-                record.len(),
-                columns.len()
-            ))
-        } else {
-            batch_row(book, &r)
-        };
-        results.push((row, r, computed));
-    }
-
-    let mut errors = Vec::new();
-    let mut all_items = Vec::new();
-    let ics_to_stdout = a
-        .export
-        .ics
-        .as_deref()
-        .is_some_and(|p| p.as_os_str() == "-");
-    if ics_to_stdout {
-        // The calendar alone goes to standard output.
-    } else if a.json {
-        let mut v = Vec::new();
-        for (row, r, res) in &results {
-            match res {
-                Ok(items) => {
-                    for it in items {
-                        v.push(serde_json::json!({
-                            "row": row, "matter": it.matter, "deadline": it.deadline, "assumed": it.assumed,
-                        }));
-                    }
-                }
-                Err(e) => v.push(serde_json::json!({
-                    "row": row, "matter": r.matter, "court": r.court, "error": e,
-                })),
-            }
-        }
-        print_json(&v, out)?;
-    } else {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        let mut header = vec!["row"];
-        header.extend(export::CSV_HEADER);
-        w.write_record(&header).map_err(|e| e.to_string())?;
-        for (row, r, res) in &results {
-            match res {
-                Ok(items) => {
-                    for it in items {
-                        let mut rec = vec![row.to_string()];
-                        rec.extend(export::csv_record(it));
-                        w.write_record(&rec).map_err(|e| e.to_string())?;
-                    }
-                }
-                Err(e) => {
-                    let mut rec = vec![String::new(); header.len()];
-                    rec[0] = row.to_string();
-                    rec[1].clone_from(&r.matter);
-                    rec[2].clone_from(&r.court);
-                    rec[3].clone_from(&r.deadline);
-                    rec[6].clone_from(&r.event);
-                    rec[7].clone_from(&r.trigger);
-                    rec[8].clone_from(&r.service);
-                    rec[header.len() - 1].clone_from(e);
-                    w.write_record(&rec).map_err(|e| e.to_string())?;
-                }
-            }
-        }
-        let bytes = w.into_inner().map_err(|e| e.to_string())?;
-        out.write_all(&bytes).map_err(io)?;
-    }
-    for (row, r, res) in results {
-        match res {
-            Ok(items) => all_items.extend(items),
-            Err(e) => {
-                let who = if r.matter.is_empty() {
-                    String::new()
-                } else {
-                    format!(" (matter {:?})", r.matter)
-                };
-                errors.push(format!("row {row}{who}: {e}"));
-            }
-        }
-    }
-    // The output is data: notes for people (the calendar's counts, reminders
-    // left out) go to the error stream.
-    for n in export_ics(book, &a.export, &all_items, out)? {
-        writeln!(err, "note: {n}").map_err(io)?;
-    }
-    if errors.is_empty() {
-        return Ok(());
-    }
-    Err(format!(
-        "{} of {rows} row{} could not be computed (the other rows were):\n  {}",
-        errors.len(),
-        if rows == 1 { "" } else { "s" },
-        errors.join("\n  ")
-    ))
 }

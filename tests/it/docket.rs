@@ -874,7 +874,44 @@ fn batch_all_good_exits_zero_and_bad_headers_are_explained() {
     );
     let r = docket(&["batch", s(&file)]);
     assert_eq!(r.code, 1);
-    assert!(r.err.contains("unknown column \"servce\" in the header (expected matter,court,deadline,event,trigger,service,origin_court,party)"), "{}", r.err);
+    // A near miss of a known column is refused: read as an extra column it
+    // would silently drop the method of service.
+    assert!(
+        r.err
+            .contains("unknown column \"servce\" in the header: did you mean \"service\"?"),
+        "{}",
+        r.err
+    );
+
+    // Other columns are kept and echoed; later events' dates, methods and
+    // closures have columns; the court may be typed as it is cited; a file
+    // saved by Excel (with a byte-order mark) reads the same.
+    let file = write_batch(
+        "batch-forgiving",
+        "\u{feff}Matter,Court,Event,Trigger,Attorney,Actual,Served,Closed,Notes\n\
+         Doe v. Roe,N.D. Cal.,frcp.complaint-served,2026-11-27,J. Smith,frcp.answer-served-by-self=2026-12-10,responsive-pleading-served=mail,,rush\n",
+    );
+    let out = ok(&["batch", s(&file)]);
+    let header = out.lines().next().unwrap();
+    assert!(header.ends_with(",error,Attorney,Notes"), "{header}");
+    // Answer: 21 days after Friday, November 27, 2026 is Friday, December 18.
+    assert!(out.contains(",frcp.answer,"), "{out}");
+    assert!(out.contains(",2026-12-18,"), "{out}");
+    // Third-party complaint without leave: 14 days after the answer actually
+    // served on Thursday, December 10 (Rule 14(a)(1)): Thursday, December 24.
+    assert!(out.contains(",2026-12-24,"), "{out}");
+    // Amend as of course: 21 days after the responsive pleading served by
+    // mail (assumed on December 18), + 3 days (Rule 6(d)): day 21 is Friday,
+    // January 8, 2027, + 3 = Monday, January 11.
+    assert!(out.contains(",2027-01-11,"), "{out}");
+    assert!(
+        out.lines().skip(1).all(|l| l.ends_with(",J. Smith,rush")),
+        "{out}"
+    );
+    // For Excel: a byte-order mark and CRLF line ends.
+    let excel = ok(&["batch", s(&file), "--excel"]);
+    assert!(excel.starts_with('\u{feff}'));
+    assert!(excel.contains("\r\n"));
 
     let r = docket(&["batch", "no-such-file.csv"]);
     assert_eq!(r.code, 1);
