@@ -96,6 +96,16 @@ pub enum Command {
     Compute(Box<ComputeArgs>),
     /// Every deadline that flows from an event.
     Schedule(Box<ScheduleArgs>),
+    /// List the events a court's deadlines run from (the ids `schedule
+    /// --event` takes), with how many deadlines run from each.
+    Events {
+        /// Court id (e.g. cand, nysd, ca9) or citation (S.D.N.Y.).
+        #[arg(long)]
+        court: String,
+        /// Print as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// A court's holidays and closures for a year.
     Holidays {
         /// Court id.
@@ -195,6 +205,12 @@ pub struct ComputeArgs {
     /// Print the result as JSON (the engine's serialized form).
     #[arg(long)]
     pub json: bool,
+    /// Write the deadline to a CSV file (`-` for standard output).
+    #[arg(long, value_name = "FILE")]
+    pub csv: Option<PathBuf>,
+    /// CSV for Excel: a byte-order mark and CRLF line ends.
+    #[arg(long)]
+    pub excel: bool,
     /// Calendar export.
     #[command(flatten)]
     pub export: CalendarExport,
@@ -233,6 +249,13 @@ pub struct ScheduleArgs {
     /// filed there close at its hours).
     #[arg(long, value_name = "COURT")]
     pub origin_court: Option<String>,
+    /// A day the clerk's office was inaccessible (repeatable; Fed. R. Civ.
+    /// P. 6(a)(3)).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub inaccessible: Vec<NaiveDate>,
+    /// Any other day the court was closed (repeatable).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub closed: Vec<NaiveDate>,
     /// The matter, for the calendar file's event titles and the CSV.
     #[arg(long, default_value = "", hide_default_value = true)]
     pub matter: String,
@@ -293,14 +316,25 @@ impl When {
 }
 
 /// Parses `YYYY-MM-DD`.
+/// A date as typed: YYYY-MM-DD, or `today` (this machine's date: the tool
+/// reads the clock; the library never does).
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    if s.trim().eq_ignore_ascii_case("today") {
+        return Ok(chrono::Local::now().date_naive());
+    }
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("bad date {s:?}: expected YYYY-MM-DD, e.g. 2026-11-27"))
+        .map_err(|_| format!("bad date {s:?}: expected YYYY-MM-DD (e.g. 2026-11-27) or today"))
 }
 
 /// Parses `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (seconds optional).
 pub fn parse_when(s: &str) -> Result<When, String> {
     let t = s.trim();
+    if t.eq_ignore_ascii_case("today") {
+        return Ok(When {
+            date: parse_date(t)?,
+            time: None,
+        });
+    }
     for f in ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"] {
         if let Ok(dt) = NaiveDateTime::parse_from_str(t, f) {
             return Ok(When {
@@ -312,7 +346,7 @@ pub fn parse_when(s: &str) -> Result<When, String> {
     match NaiveDate::parse_from_str(t, "%Y-%m-%d") {
         Ok(date) => Ok(When { date, time: None }),
         Err(_) => Err(format!(
-            "bad date {s:?}: expected YYYY-MM-DD (e.g. 2026-11-27), or YYYY-MM-DDTHH:MM (e.g. 2007-11-02T10:23) for a period in hours"
+            "bad date {s:?}: expected YYYY-MM-DD (e.g. 2026-11-27) or today, or YYYY-MM-DDTHH:MM (e.g. 2007-11-02T10:23) for a period in hours"
         )),
     }
 }
@@ -397,6 +431,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), Str
         Command::Compute(args) => compute(&book, *args, out),
         Command::Schedule(args) => schedule(&book, *args, out),
         Command::Holidays { court, year, json } => holidays(&book, &court, year, json, out),
+        Command::Events { court, json } => events(&book, &court, json, out),
         Command::Day { court, date } => day(&book, &court, date, out),
         Command::Batch(args) => batch::batch(&book, *args, out, err),
     }
@@ -539,6 +574,43 @@ fn deadlines(
     Ok(())
 }
 
+fn events(book: &RuleBook, court: &str, json: bool, out: &mut dyn Write) -> Result<(), String> {
+    let c = book.court(court).map_err(|e| e.to_string())?;
+    let deadlines = c.deadlines().map_err(|e| e.to_string())?;
+    let mut list = Vec::new();
+    for rs_id in c.rule_set_ids() {
+        let rs = book.rule_set(rs_id).map_err(|e| e.to_string())?;
+        for (id, name, citation) in rs.events() {
+            let qualified = format!("{rs_id}.{id}");
+            let n = deadlines
+                .iter()
+                .filter(|d| d.qualified_event_id() == qualified)
+                .count();
+            list.push((qualified, name.to_owned(), citation.map(str::to_owned), n));
+        }
+    }
+    if json {
+        let v: Vec<serde_json::Value> = list
+            .iter()
+            .map(|(id, name, citation, n)| {
+                serde_json::json!({"id": id, "name": name, "citation": citation, "deadlines": n})
+            })
+            .collect();
+        return print_json(&v, out);
+    }
+    writeln!(out, "{} ({})", c.name(), c.id()).map_err(io)?;
+    for (id, name, citation, n) in list {
+        let cite = citation.map(|c| format!(" [{c}]")).unwrap_or_default();
+        writeln!(
+            out,
+            "{id}  ({n} deadline{})\n    {name}{cite}",
+            if n == 1 { "" } else { "s" }
+        )
+        .map_err(io)?;
+    }
+    Ok(())
+}
+
 /// Writes `text` to `path`, or to `out` when the path is `-`.
 fn write_file(path: &Path, text: &str, out: &mut dyn Write) -> Result<bool, String> {
     if path.as_os_str() == "-" {
@@ -669,13 +741,16 @@ fn compute(book: &RuleBook, a: ComputeArgs, out: &mut dyn Write) -> Result<(), S
         deadline: due,
         assumed: Vec::new(),
     }];
-    let note = export_ics(book, &a.export, &items, out)?;
+    let mut note = Vec::new();
+    if let Some(path) = &a.csv {
+        if write_file(path, &csv_text(&items, a.excel)?, out)? {
+            note.push(format!("CSV: 1 deadline written to {}", path.display()));
+        }
+    }
+    note.extend(export_ics(book, &a.export, &items, out)?);
     let due = &items[0].deadline;
-    if a.export
-        .ics
-        .as_deref()
-        .is_some_and(|p| p.as_os_str() == "-")
-    {
+    let to_stdout = |p: &Option<PathBuf>| p.as_deref().is_some_and(|p| p.as_os_str() == "-");
+    if to_stdout(&a.export.ics) || to_stdout(&a.csv) {
         return Ok(());
     }
     if a.json {
@@ -705,6 +780,12 @@ fn schedule(book: &RuleBook, a: ScheduleArgs, out: &mut dyn Write) -> Result<(),
     }
     if let Some(o) = &a.origin_court {
         t = t.origin_court(o.as_str());
+    }
+    for d in &a.closed {
+        t = t.closed(*d);
+    }
+    for d in &a.inaccessible {
+        t = t.inaccessible(*d);
     }
     let s = c.schedule(&a.event, &t).map_err(|e| e.to_string())?;
     let items: Vec<Item> = s

@@ -50,9 +50,12 @@ impl<'a> RuleSetRef<'a> {
 
     /// The ids of its events, with their names and citations.
     pub fn events(&self) -> impl Iterator<Item = (&'a str, &'a str, Option<&'a str>)> {
+        // A local rule set's view of the supplemented rule set's events
+        // ("frcp.hearing") is not its own.
         self.def
             .events
             .values()
+            .filter(|e| !e.id.contains('.'))
             .map(|e| (&*e.id, &*e.name, e.citation.as_deref()))
     }
 

@@ -1802,3 +1802,75 @@ fn json_outputs_round_trip_into_the_typed_results() {
         serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}\n{json}"));
     assert_eq!(back, why);
 }
+
+/// `events` lists the ids `schedule --event` takes, with their citations
+/// and how many deadlines run from each; a local rule set's view of the
+/// FRCP's events is not listed as its own.
+#[test]
+fn events_lists_what_schedules_start_from() {
+    let out = ok(&["events", "--court", "S.D.N.Y."]);
+    assert!(out.starts_with("U.S. District Court for the Southern District of New York (nysd)\n"));
+    assert!(
+        out.contains("frcp.complaint-served  (1 deadline)\n    Summons and complaint served"),
+        "{out}"
+    );
+    assert!(out.contains("frcrp.judgment-entered"), "{out}");
+    assert!(!out.contains("nysd-local.frcp."), "{out}");
+    let v: Value = serde_json::from_str(&ok(&["events", "--court", "cand", "--json"])).unwrap();
+    let hearing = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "frcp.hearing")
+        .unwrap();
+    // From the hearing: FRCP 6(c)(1) and (c)(2), and N.D. Cal. Civil L.R.
+    // 7-2(a)'s motion notice.
+    assert!(hearing["deadlines"].as_u64().unwrap() >= 3, "{hearing}");
+}
+
+/// `schedule --closed` and `--inaccessible` reach every deadline; `compute
+/// --csv` writes one row; `today` is the machine's date.
+#[test]
+fn schedule_closures_compute_csv_and_today() {
+    // Served Friday, November 27, 2026: the answer's 21st day is Friday,
+    // December 18; with the court closed that day it runs to Monday,
+    // December 21 (Rule 6(a)(1)(C)).
+    let out = ok(&[
+        "schedule",
+        "--court",
+        "cand",
+        "--event",
+        "frcp.complaint-served",
+        "--date",
+        "2026-11-27",
+        "--closed",
+        "2026-12-18",
+    ]);
+    assert!(out.contains("Mon 2026-12-21  Answer"), "{out}");
+    let csv = ok(&[
+        "compute",
+        "--court",
+        "cand",
+        "--deadline",
+        "frcp.answer",
+        "--trigger",
+        "2026-11-27",
+        "--csv",
+        "-",
+    ]);
+    assert_eq!(csv.lines().count(), 2, "{csv}");
+    assert!(csv.contains(",2026-12-18,"), "{csv}");
+    let today = chrono::Local::now().date_naive().to_string();
+    let json = ok(&[
+        "compute",
+        "--court",
+        "cand",
+        "--deadline",
+        "frcp.answer",
+        "--trigger",
+        "today",
+        "--json",
+    ]);
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["trigger"]["date"], today.as_str());
+}
