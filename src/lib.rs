@@ -328,9 +328,9 @@ pub use chrono;
 pub use chrono_tz;
 pub use error::{Error, ErrorKind, Location, Result};
 pub use explain::{
-    Cutoff, Deadline, DisplacedRule, ExampleOutcome, Op, ReadingResult, Reason, Remedy, RuleInfo,
-    Schedule, ScheduleEntry, SkippedDay, Step, StepKind, Tolling, TriggerInfo, Warning,
-    WarningCode,
+    Cutoff, Deadline, DeadlineChange, DisplacedRule, ExampleOutcome, Op, ReadingResult, Reason,
+    Remedy, RuleInfo, Schedule, ScheduleEntry, SkippedDay, Step, StepKind, Tolling, TriggerInfo,
+    Warning, WarningCode,
 };
 pub use rules::{
     ChangeKind, LayerChange, MAX_CLOSURE_DAYS, MAX_CLOSURES_PER_FILE, MAX_FILE_BYTES, MAX_FILES,

@@ -17,6 +17,8 @@ pub mod batch;
 pub mod export;
 #[path = "ics.rs"]
 pub mod ics;
+#[path = "view.rs"]
+pub mod view;
 
 use export::Item;
 
@@ -141,6 +143,14 @@ pub enum Command {
     /// number (the header is row 1) and the others still compute; the exit
     /// status is then non-zero.
     Batch(Box<BatchArgs>),
+    /// What is due across every matter of a docket file (the `batch` CSV),
+    /// sorted by date, with PAST DUE and DUE TODAY flags; as text, CSV,
+    /// JSON or a calendar.
+    Due(Box<view::DueArgs>),
+    /// Recompute every matter of a docket file and report what moved, from
+    /// what to what, and why (the step that changed): under changed rule
+    /// files (--against-rules DIR), or since an earlier run (--previous).
+    Recheck(Box<view::RecheckArgs>),
 }
 
 /// `docket compute`.
@@ -401,12 +411,32 @@ where
 
 /// Loads the rules the options name.
 pub fn load(cli: &Cli) -> Result<RuleBook, String> {
+    load_layers(&Layers::of(cli), &[])
+}
+
+/// The rule folders the options name.
+pub struct Layers {
+    only: Option<PathBuf>,
+    dirs: Vec<PathBuf>,
+}
+
+impl Layers {
+    fn of(cli: &Cli) -> Layers {
+        Layers {
+            only: cli.only_rules_dir.clone(),
+            dirs: cli.rules_dir.clone(),
+        }
+    }
+}
+
+/// Loads the rules the options name, with `more` folders layered last.
+pub fn load_layers(cli: &Layers, more: &[PathBuf]) -> Result<RuleBook, String> {
     let mut builder = RuleBook::builder();
-    builder = match &cli.only_rules_dir {
+    builder = match &cli.only {
         Some(dir) => builder.dir(dir).map_err(|e| e.to_string())?,
         None => builder.bundled(),
     };
-    for dir in &cli.rules_dir {
+    for dir in cli.dirs.iter().chain(more) {
         builder = builder.dir(dir).map_err(|e| e.to_string())?;
     }
     builder.build().map_err(|e| e.to_string())
@@ -422,6 +452,7 @@ pub fn load(cli: &Cli) -> Result<RuleBook, String> {
 /// could not be computed (the others are written first).
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), String> {
     let book = load(&cli)?;
+    let layers = Layers::of(&cli);
     match cli.command {
         Command::Courts { json } => courts(&book, json, out),
         Command::Deadlines { court, json, as_of } => {
@@ -434,6 +465,8 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), Str
         Command::Events { court, json } => events(&book, &court, json, out),
         Command::Day { court, date } => day(&book, &court, date, out),
         Command::Batch(args) => batch::batch(&book, *args, out, err),
+        Command::Due(args) => view::due(&book, *args, out),
+        Command::Recheck(args) => view::recheck(&layers, &book, *args, out),
     }
 }
 

@@ -16,7 +16,7 @@ use super::{
 };
 
 /// The batch file's columns.
-pub const BATCH_COLUMNS: [&str; 13] = [
+pub const BATCH_COLUMNS: [&str; 14] = [
     "matter",
     "court",
     "deadline",
@@ -30,21 +30,23 @@ pub const BATCH_COLUMNS: [&str; 13] = [
     "as_of",
     "closed",
     "inaccessible",
+    "done",
 ];
 
 /// What each column means, for the error that lists them.
-const COLUMN_HELP: &str = "matter, court, trigger (required); deadline or event; service; origin_court; party; actual (EVENT=DATE;...), served (EVENT=METHOD;...), as_of (DATE), closed and inaccessible (DATE;DATE...)";
+const COLUMN_HELP: &str = "matter, court, trigger (required); deadline or event; service; origin_court; party; actual (EVENT=DATE;...), served (EVENT=METHOD;...), as_of (DATE), closed and inaccessible (DATE;DATE...), done (DEADLINE;... already met)";
 
 /// One input row's fields, by column, and the columns the tool does not
 /// know (echoed in the output).
 #[derive(Default, Clone)]
 pub struct Row {
-    pub fields: [String; 13],
+    pub fields: [String; 14],
     pub extra: Vec<(String, String)>,
 }
 
 impl Row {
-    fn get(&self, col: &str) -> &str {
+    /// A known column's value ("" when the file has no such column).
+    pub fn get(&self, col: &str) -> &str {
         BATCH_COLUMNS
             .iter()
             .position(|c| *c == col)
@@ -54,7 +56,7 @@ impl Row {
 }
 
 /// A list cell: items separated by `;` (or `|`), blanks ignored.
-fn items(cell: &str) -> impl Iterator<Item = &str> {
+pub fn items(cell: &str) -> impl Iterator<Item = &str> {
     cell.split([';', '|'])
         .map(str::trim)
         .filter(|s| !s.is_empty())
@@ -214,21 +216,25 @@ pub fn csv_writer(excel: bool) -> csv::Writer<Vec<u8>> {
     b.from_writer(start)
 }
 
-pub fn batch(
-    book: &RuleBook,
-    a: BatchArgs,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<(), String> {
-    let text =
-        std::fs::read(&a.file).map_err(|e| format!("cannot read {}: {e}", a.file.display()))?;
+/// A docket file read and computed: the names of its extra columns, and
+/// per row its number, fields and deadlines (or why they could not be
+/// computed).
+pub struct Docket {
+    pub extra_names: Vec<String>,
+    pub results: Vec<(u64, Row, Result<Vec<Item>, String>)>,
+    pub rows: usize,
+}
+
+/// Reads a docket file (the batch CSV) and computes every row with `book`.
+pub fn read_docket(book: &RuleBook, path: &std::path::Path) -> Result<Docket, String> {
+    let text = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     // A byte-order mark (a file saved by Excel) is not part of the header.
     let text = text.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&text);
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .trim(csv::Trim::All)
         .from_reader(text);
-    let file = a.file.display().to_string();
+    let file = path.display().to_string();
     let headers = reader
         .headers()
         .map_err(|e| format!("{file}: cannot read the header: {e}"))?
@@ -241,8 +247,6 @@ pub fn batch(
             Column::Known(_) => None,
         })
         .collect();
-
-    // (row number, the row, items or error)
     let mut results: Vec<(u64, Row, Result<Vec<Item>, String>)> = Vec::new();
     let mut rows = 0;
     for (i, record) in reader.records().enumerate() {
@@ -279,7 +283,40 @@ pub fn batch(
         };
         results.push((row, r, computed));
     }
+    Ok(Docket {
+        extra_names,
+        results,
+        rows,
+    })
+}
 
+/// The errors of a docket's rows, as lines for people.
+pub fn row_errors(d: &Docket) -> Vec<String> {
+    d.results
+        .iter()
+        .filter_map(|(row, r, res)| {
+            let e = res.as_ref().err()?;
+            let who = if r.get("matter").is_empty() {
+                String::new()
+            } else {
+                format!(" (matter {:?})", r.get("matter"))
+            };
+            Some(format!("row {row}{who}: {e}"))
+        })
+        .collect()
+}
+
+pub fn batch(
+    book: &RuleBook,
+    a: BatchArgs,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), String> {
+    let Docket {
+        extra_names,
+        results,
+        rows,
+    } = read_docket(book, &a.file)?;
     let ics_to_stdout = a
         .export
         .ics
@@ -348,21 +385,18 @@ pub fn batch(
         let bytes = w.into_inner().map_err(|e| e.to_string())?;
         out.write_all(&bytes).map_err(io)?;
     }
-    let mut errors = Vec::new();
-    let mut all_items = Vec::new();
-    for (row, r, res) in results {
-        match res {
-            Ok(items) => all_items.extend(items),
-            Err(e) => {
-                let who = if r.get("matter").is_empty() {
-                    String::new()
-                } else {
-                    format!(" (matter {:?})", r.get("matter"))
-                };
-                errors.push(format!("row {row}{who}: {e}"));
-            }
-        }
-    }
+    let docket = Docket {
+        extra_names: Vec::new(),
+        results,
+        rows,
+    };
+    let errors = row_errors(&docket);
+    let results = docket.results;
+    let all_items: Vec<Item> = results
+        .into_iter()
+        .filter_map(|(_, _, res)| res.ok())
+        .flatten()
+        .collect();
     // The output is data: notes for people (the calendar's counts, reminders
     // left out) go to the error stream.
     for n in export_ics(book, &a.export, &all_items, out)? {

@@ -20,6 +20,7 @@ pub fn with_flags(mut d: Deadline) -> Deadline {
 }
 
 /// One computed deadline to export, with the matter it belongs to.
+#[derive(Clone)]
 pub struct Item {
     /// The matter (case name or file number); may be empty.
     pub matter: String,

@@ -7,9 +7,12 @@
 //! A leaf above the vocabulary: it imports nothing of the crate but the
 //! vocabulary and the text helpers.
 
+mod diff;
 pub(crate) mod notices;
 pub(crate) mod sentences;
 mod wording;
+
+pub use diff::DeadlineChange;
 
 use std::sync::Arc;
 

@@ -13,8 +13,8 @@
 #[path = "../../examples/docket/app.rs"]
 mod app;
 
-#[path = "docket_ics.rs"]
-mod ics_updates;
+#[path = "docket_living.rs"]
+mod living;
 
 #[allow(dead_code)]
 #[path = "../../examples/answer_deadline.rs"]
@@ -1142,7 +1142,7 @@ fn malformed_dates_say_the_expected_form() {
     assert_eq!(r.code, 2);
     assert!(
         r.err
-            .contains("bad date \"2026-02-30\": expected YYYY-MM-DD, e.g. 2026-11-27"),
+            .contains("bad date \"2026-02-30\": expected YYYY-MM-DD (e.g. 2026-11-27) or today"),
         "{}",
         r.err
     );

@@ -1,4 +1,5 @@
-//! The calendar as a living record: events keep their identity when dates
+//! The docket as a living record: `due`, `recheck`, and a calendar whose
+//! events keep their identity when dates
 //! change, updates raise SEQUENCE, deadlines no longer computed are
 //! cancelled, timed deadlines are timed events, and reminders are never
 //! before the trigger or silently in the past. Each export is read back by
@@ -253,4 +254,175 @@ fn past_reminders_are_left_out_and_reported() {
         out.contains("Calendar: 1 reminder already past at the export time was not written"),
         "{out}"
     );
+}
+
+const DOCKET: &str = "matter,court,event,deadline,trigger,party,attorney,done
+Doe v. Roe,cand,frcp.complaint-served,,2026-11-27,Roe Corp.,J. Smith,
+Acme v. Beta,S.D.N.Y.,frcp.complaint-served,,2026-11-02,,A. Lee,frcp.answer
+Old v. New,nysd,,frcp.answer,2026-10-01,,A. Lee,
+";
+
+const EO_CALENDAR: &str = r#"[calendar]
+id = "eo-test"
+name = "A closure order (test)"
+citation = "Exec. Order (test)"
+weekend = []
+valid_from = 2026-01-01
+verified_through = 2026-12-31
+
+[[closure]]
+date = 2026-12-18
+name = "Executive departments closed (test order)"
+kind = "executive-order"
+citation = "Exec. Order (test), Dec. 2026"
+"#;
+
+const EO_PATCH: &str = "[court.cand]\nextends = true\nadd_calendars = [\"eo-test\"]\n";
+
+/// `due` lists every matter's deadlines in a window, sorted, with PAST DUE,
+/// DUE TODAY and done. Doe v. Roe (served Friday, November 27, 2026):
+/// answer Friday, December 18. Acme v. Beta (served Monday, November 2):
+/// answer Monday, November 23 (marked done); third-party complaint 14 days
+/// after the answer: Monday, December 7; amend as of course 21 days after
+/// it: Monday, December 14. Old v. New (served Thursday, October 1): answer
+/// Thursday, October 22, before the window.
+#[test]
+fn due_lists_the_window_with_flags() {
+    let dir = scratch("due");
+    let file = dir.join("docket.csv");
+    std::fs::write(&file, DOCKET).unwrap();
+    let out = ok(&[
+        "due",
+        s(&file),
+        "--today",
+        "2026-12-07",
+        "--from",
+        "2026-11-20",
+        "--to",
+        "2026-12-31",
+    ]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].starts_with("Due Friday, November 20, 2026 to Thursday, December 31, 2026 (today is Monday, December 7, 2026)"), "{out}");
+    assert!(
+        lines[1].starts_with("Mon 2026-11-23  done       Acme v. Beta: Answer"),
+        "{out}"
+    );
+    assert!(
+        lines[2]
+            .starts_with("Mon 2026-12-07  DUE TODAY  Acme v. Beta: File a third-party complaint"),
+        "{out}"
+    );
+    assert!(
+        lines[3].starts_with("Mon 2026-12-14             Acme v. Beta: Amend once"),
+        "{out}"
+    );
+    assert!(
+        lines[4].starts_with("Fri 2026-12-18             Doe v. Roe (Roe Corp.): Answer"),
+        "{out}"
+    );
+    assert!(!out.contains("Old v. New"), "{out}");
+    // A later "today": the Doe answer is past due.
+    let out = ok(&[
+        "due",
+        s(&file),
+        "--today",
+        "2026-12-21",
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-12-31",
+    ]);
+    assert!(
+        out.contains("Fri 2026-12-18  PAST DUE   Doe v. Roe"),
+        "{out}"
+    );
+    let v: Value = serde_json::from_str(&ok(&[
+        "due",
+        s(&file),
+        "--today",
+        "2026-12-21",
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-12-31",
+        "--json",
+    ]))
+    .unwrap();
+    assert!(
+        v["due"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["status"] == "PAST DUE")
+    );
+}
+
+/// `recheck --against-rules DIR`: the report a firm needs the day an order
+/// closes the government. With a closure on Friday, December 18, 2026 in
+/// N.D. Cal., Doe v. Roe's answer (21st day, December 18) rolls to Monday,
+/// December 21 (Rule 6(a)(1)(C)), and the step that changed is the roll;
+/// the S.D.N.Y. matters do not move. `recheck --previous` then reports what
+/// moved since a saved run.
+#[test]
+fn recheck_reports_what_a_rules_change_moves_and_why() {
+    let dir = scratch("recheck");
+    let file = dir.join("docket.csv");
+    std::fs::write(&file, DOCKET).unwrap();
+    let rules = dir.join("eo");
+    std::fs::create_dir_all(&rules).unwrap();
+    std::fs::write(rules.join("eo-test.toml"), EO_CALENDAR).unwrap();
+    std::fs::write(rules.join("courts.toml"), EO_PATCH).unwrap();
+    let out = ok(&["recheck", s(&file), "--against-rules", s(&rules)]);
+    assert!(
+        out.contains("court cand (defined in rules/us/federal/courts.toml) is extended by"),
+        "{out}"
+    );
+    assert!(out.contains("Doe v. Roe (Roe Corp.) — Answer"), "{out}");
+    assert!(
+        out.contains("date: Friday, December 18, 2026 → Monday, December 21, 2026"),
+        "{out}"
+    );
+    assert!(
+        out.contains("step 3 now: Roll: Friday, December 18, 2026 is not a court day"),
+        "{out}"
+    );
+    assert!(
+        out.contains("skips Friday, December 18, 2026: Executive departments closed (test order)"),
+        "{out}"
+    );
+    assert!(!out.contains("Acme v. Beta —"), "{out}");
+
+    // Save this run, correct the service date, and recheck against it:
+    // served Monday, November 30 instead, the answer is due Monday,
+    // December 21.
+    let saved = dir.join("run.json");
+    std::fs::write(
+        &saved,
+        ok(&["recheck", s(&file), "--against-rules", s(&rules), "--json"]),
+    )
+    .unwrap();
+    std::fs::write(&file, DOCKET.replace("2026-11-27", "2026-11-30")).unwrap();
+    let out = ok(&["recheck", s(&file), "--previous", s(&saved)]);
+    assert!(
+        out.contains("date: Friday, December 18, 2026 → Monday, December 21, 2026"),
+        "{out}"
+    );
+    assert!(
+        out.contains("trigger: Friday, November 27, 2026 → Monday, November 30, 2026"),
+        "{out}"
+    );
+    let r = docket(&[
+        "recheck",
+        s(&file),
+        "--previous",
+        s(&saved),
+        "--against-rules",
+        s(&rules),
+    ]);
+    assert_eq!(r.code, 1);
+    assert!(r.err.contains("not both"), "{}", r.err);
+    // Without either, a baseline: everything unchanged.
+    let out = ok(&["recheck", s(&file)]);
+    assert!(out.contains("a baseline"), "{out}");
+    assert!(out.contains(": 0 moved,"), "{out}");
 }

@@ -1,0 +1,399 @@
+//! The docket as a living record: `due` (what is due across every matter
+//! of a docket file, with PAST DUE and DUE TODAY) and `recheck` (what a
+//! rules change, or a change in the docket's dates, moves, and why).
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::PathBuf;
+
+use chrono::{Duration, NaiveDate};
+use clap::Args;
+use court_deadlines::{Deadline, DeadlineChange, RuleBook};
+use serde_json::Value;
+
+use super::batch::{Docket, items, read_docket, row_errors};
+use super::export::{self, Item, deadline_id};
+use super::{
+    CalendarExport, Layers, export_ics, io, load_layers, parse_date, print_json, write_file,
+};
+
+/// `docket due`.
+#[derive(Args, Debug)]
+pub struct DueArgs {
+    /// The docket file (the `batch` CSV; a `done` column lists deadlines
+    /// already met, DEADLINE;DEADLINE...).
+    pub file: PathBuf,
+    /// First day shown (default: 30 days before today, so that recent
+    /// PAST DUE deadlines show).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+    /// Last day shown (default: 14 days after today).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+    /// The day "today" is (default: this machine's date).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+    /// Print as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Write the list to a CSV file (`-` for standard output).
+    #[arg(long, value_name = "FILE")]
+    pub csv: Option<PathBuf>,
+    /// CSV for Excel: a byte-order mark and CRLF line ends.
+    #[arg(long)]
+    pub excel: bool,
+    /// Calendar export.
+    #[command(flatten)]
+    pub export: CalendarExport,
+}
+
+/// `docket recheck`.
+#[derive(Args, Debug)]
+pub struct RecheckArgs {
+    /// The docket file (the `batch` CSV).
+    pub file: PathBuf,
+    /// A folder of changed rule files (an amended rule, a new closure)
+    /// layered over the current ones: report which docketed deadlines it
+    /// would move (repeatable).
+    #[arg(long, value_name = "DIR")]
+    pub against_rules: Vec<PathBuf>,
+    /// The JSON of an earlier run (`recheck --json` or `batch --json`):
+    /// report what moved since, as the docket's dates or the rules changed.
+    #[arg(long, value_name = "FILE")]
+    pub previous: Option<PathBuf>,
+    /// Print as JSON (usable as the next run's --previous).
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Whether a deadline is met, past due, due today, or upcoming.
+fn status(item: &Item, done: &[&str], today: NaiveDate) -> &'static str {
+    let id = deadline_id(&item.deadline);
+    if done
+        .iter()
+        .any(|d| *d == id || id.ends_with(&format!(".{d}")))
+    {
+        "done"
+    } else if item.deadline.date < today {
+        "PAST DUE"
+    } else if item.deadline.date == today {
+        "DUE TODAY"
+    } else {
+        ""
+    }
+}
+
+pub fn due(book: &RuleBook, a: DueArgs, out: &mut dyn Write) -> Result<(), String> {
+    let today = a.today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let from = a.from.unwrap_or(today - Duration::days(30));
+    let to = a.to.unwrap_or(today + Duration::days(14));
+    if to < from {
+        return Err(format!("--to {to} is before --from {from}"));
+    }
+    let docket = read_docket(book, &a.file)?;
+    let mut rows: Vec<(&'static str, Item)> = Vec::new();
+    for (_, r, res) in &docket.results {
+        let Ok(list) = res else { continue };
+        let done: Vec<&str> = items(r.get("done")).collect();
+        for it in list {
+            if it.deadline.date < from || it.deadline.date > to {
+                continue;
+            }
+            rows.push((status(it, &done, today), it.clone()));
+        }
+    }
+    rows.sort_by(|(_, a), (_, b)| {
+        (a.deadline.date, &a.matter, deadline_id(&a.deadline)).cmp(&(
+            b.deadline.date,
+            &b.matter,
+            deadline_id(&b.deadline),
+        ))
+    });
+    let errors = row_errors(&docket);
+    let to_stdout = |p: &Option<PathBuf>| p.as_deref().is_some_and(|p| p.as_os_str() == "-");
+    let mut notes = Vec::new();
+    if let Some(path) = &a.csv {
+        let mut w = super::batch::csv_writer(a.excel);
+        let mut header = vec!["status"];
+        header.extend(export::CSV_HEADER);
+        w.write_record(&header).map_err(|e| e.to_string())?;
+        for (st, it) in &rows {
+            let mut rec = vec![(*st).to_owned()];
+            rec.extend(export::csv_record(it));
+            w.write_record(&rec).map_err(|e| e.to_string())?;
+        }
+        let bytes = w.into_inner().map_err(|e| e.to_string())?;
+        let text = String::from_utf8(bytes).map_err(|e| e.to_string())?;
+        if write_file(path, &text, out)? {
+            notes.push(format!(
+                "CSV: {} deadlines written to {}",
+                rows.len(),
+                path.display()
+            ));
+        }
+    }
+    let items: Vec<Item> = rows.iter().map(|(_, i)| i.clone()).collect();
+    notes.extend(export_ics(book, &a.export, &items, out)?);
+    if to_stdout(&a.csv) || to_stdout(&a.export.ics) {
+        return Ok(());
+    }
+    if a.json {
+        let v: Vec<Value> = rows
+            .iter()
+            .map(|(st, it)| {
+                serde_json::json!({
+                    "status": st, "matter": it.matter, "party": it.party,
+                    "id": deadline_id(&it.deadline), "deadline": it.deadline,
+                })
+            })
+            .collect();
+        return print_json(
+            &serde_json::json!({"today": today, "from": from, "to": to, "due": v, "errors": errors}),
+            out,
+        );
+    }
+    let long = |d: NaiveDate| d.format("%A, %B %-d, %Y").to_string();
+    let past = rows.iter().filter(|(s, _)| *s == "PAST DUE").count();
+    writeln!(
+        out,
+        "Due {} to {} (today is {}): {} deadline{}{}",
+        long(from),
+        long(to),
+        long(today),
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" },
+        if past > 0 {
+            format!(", {past} PAST DUE")
+        } else {
+            String::new()
+        }
+    )
+    .map_err(io)?;
+    for (st, it) in &rows {
+        let who = if it.party.is_empty() {
+            it.matter.clone()
+        } else {
+            format!("{} ({})", it.matter, it.party)
+        };
+        let d = &it.deadline;
+        let at = d
+            .due_at
+            .map_or_else(String::new, |t| format!(" {}", t.format("%H:%M")));
+        writeln!(
+            out,
+            "{} {}{at}  {:<9}  {who}: {}  [{}] {}{}",
+            d.date.format("%a"),
+            d.date,
+            st,
+            d.rule.name,
+            deadline_id(d),
+            d.court,
+            if d.provisional { "  PROVISIONAL" } else { "" }
+        )
+        .map_err(io)?;
+    }
+    for e in &errors {
+        writeln!(out, "Not computed: {e}").map_err(io)?;
+    }
+    for n in notes {
+        writeln!(out, "{n}").map_err(io)?;
+    }
+    Ok(())
+}
+
+/// An item's identity across runs: matter, party, deadline id (never a
+/// date), and a counter for repeats.
+type Key = (String, String, String, usize);
+
+/// Items by identity.
+fn keyed(
+    items: impl IntoIterator<Item = (String, String, Deadline)>,
+) -> BTreeMap<(String, String, String, usize), Deadline> {
+    let mut out = BTreeMap::new();
+    for (matter, party, d) in items {
+        let id = deadline_id(&d);
+        let mut n = 0;
+        while out.contains_key(&(matter.clone(), party.clone(), id.clone(), n)) {
+            n += 1;
+        }
+        out.insert((matter, party, id, n), d);
+    }
+    out
+}
+
+fn current_items(d: &Docket) -> Vec<(String, String, Deadline)> {
+    d.results
+        .iter()
+        .filter_map(|(_, _, r)| r.as_ref().ok())
+        .flatten()
+        .map(|i| (i.matter.clone(), i.party.clone(), i.deadline.clone()))
+        .collect()
+}
+
+/// The items of an earlier run's JSON (`recheck --json`: its `items`;
+/// `batch --json`: its rows with a `deadline`).
+fn previous_items(path: &PathBuf) -> Result<Vec<(String, String, Deadline)>, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let v: Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}: not JSON: {e}", path.display()))?;
+    let list = match &v {
+        Value::Object(o) => o
+            .get("items")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default(),
+        Value::Array(a) => a.clone(),
+        _ => Vec::new(),
+    };
+    let mut out = Vec::new();
+    for x in list {
+        let Some(d) = x.get("deadline") else { continue };
+        let d: Deadline = serde_json::from_value(d.clone()).map_err(|e| {
+            format!(
+                "{}: a deadline that does not read back: {e}",
+                path.display()
+            )
+        })?;
+        let s = |k: &str| {
+            x.get(k)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned()
+        };
+        out.push((s("matter"), s("party"), d));
+    }
+    Ok(out)
+}
+
+pub fn recheck(
+    cli: &Layers,
+    book: &RuleBook,
+    a: RecheckArgs,
+    out: &mut dyn Write,
+) -> Result<(), String> {
+    let now = read_docket(book, &a.file)?;
+    let (what, before, after) = match (&a.previous, a.against_rules.is_empty()) {
+        (Some(p), true) => (
+            format!("since the run saved in {}", p.display()),
+            previous_items(p)?,
+            current_items(&now),
+        ),
+        (None, false) => {
+            let changed = load_layers(cli, &a.against_rules)?;
+            let then = read_docket(&changed, &a.file)?;
+            let dirs: Vec<String> = a
+                .against_rules
+                .iter()
+                .map(|d| d.display().to_string())
+                .collect();
+            let mut what = format!("under the rules in {}", dirs.join(", "));
+            for ch in changed
+                .layer_changes()
+                .iter()
+                .skip(book.layer_changes().len())
+            {
+                what.push_str(&format!("\n  ({ch})"));
+            }
+            (what, current_items(&now), current_items(&then))
+        }
+        (None, true) => (
+            "(no earlier run or rules given: a baseline; save it with --json and recheck later with --previous)".to_owned(),
+            current_items(&now),
+            current_items(&now),
+        ),
+        (Some(_), false) => {
+            return Err("give --against-rules DIR (what a rules change would move) or --previous FILE (what moved since an earlier run's --json), not both".into());
+        }
+    };
+    let before = keyed(before);
+    let after = keyed(after);
+    let mut moved: Vec<(&Key, DeadlineChange, &Deadline)> = Vec::new();
+    let mut unchanged = 0;
+    for (k, b) in &after {
+        if let Some(a0) = before.get(k) {
+            let ch = b.changes_since(a0);
+            if ch.moved() {
+                moved.push((k, ch, b));
+            } else {
+                unchanged += 1;
+            }
+        }
+    }
+    let added: Vec<_> = after
+        .iter()
+        .filter(|(k, _)| !before.contains_key(*k))
+        .collect();
+    let removed: Vec<_> = before
+        .iter()
+        .filter(|(k, _)| !after.contains_key(*k))
+        .collect();
+    if a.json {
+        let items: Vec<Value> = current_items(&now)
+            .into_iter()
+            .map(|(m, p, d)| serde_json::json!({"matter": m, "party": p, "deadline": d}))
+            .collect();
+        let mv: Vec<Value> = moved
+            .iter()
+            .map(|(k, ch, d)| {
+                serde_json::json!({"matter": k.0, "party": k.1, "id": k.2, "court": d.court, "change": ch})
+            })
+            .collect();
+        let ids = |v: &[(&Key, &Deadline)]| -> Vec<Value> {
+            v.iter()
+                .map(|(k, d)| serde_json::json!({"matter": k.0, "party": k.1, "id": k.2, "date": d.date}))
+                .collect()
+        };
+        return print_json(
+            &serde_json::json!({
+                "compared": what, "moved": mv, "unchanged": unchanged,
+                "added": ids(&added), "removed": ids(&removed),
+                "errors": row_errors(&now), "items": items,
+            }),
+            out,
+        );
+    }
+    writeln!(
+        out,
+        "Rechecked {} deadline{} of {} {what}: {} moved, {} unchanged, {} new, {} gone.",
+        after.len(),
+        if after.len() == 1 { "" } else { "s" },
+        a.file.display(),
+        moved.len(),
+        unchanged,
+        added.len(),
+        removed.len()
+    )
+    .map_err(io)?;
+    for (k, ch, d) in &moved {
+        let who = if k.1.is_empty() {
+            k.0.clone()
+        } else {
+            format!("{} ({})", k.0, k.1)
+        };
+        writeln!(out, "\n{who} — {} [{}] in {}", d.rule.name, k.2, d.court).map_err(io)?;
+        for line in ch.to_string().lines() {
+            writeln!(out, "  {line}").map_err(io)?;
+        }
+    }
+    for (k, d) in &added {
+        writeln!(
+            out,
+            "\nNew: {} — {} [{}]: {}",
+            k.0, d.rule.name, k.2, d.date
+        )
+        .map_err(io)?;
+    }
+    for (k, d) in &removed {
+        writeln!(
+            out,
+            "\nGone: {} — {} [{}] (was {})",
+            k.0, d.rule.name, k.2, d.date
+        )
+        .map_err(io)?;
+    }
+    for e in row_errors(&now) {
+        writeln!(out, "Not computed: {e}").map_err(io)?;
+    }
+    Ok(())
+}
