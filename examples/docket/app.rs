@@ -15,6 +15,8 @@ use court_deadlines::{Court, Direction, RuleBook, Trigger, WarningCode};
 pub mod batch;
 #[path = "export.rs"]
 pub mod export;
+#[path = "html.rs"]
+pub mod html;
 #[path = "ics.rs"]
 pub mod ics;
 #[path = "view.rs"]
@@ -69,6 +71,11 @@ pub struct CalendarExport {
     /// No reminders in the calendar file.
     #[arg(long)]
     pub no_reminders: bool,
+    /// Write a printable report: one self-contained HTML page (the
+    /// deadlines by month, each explained with its citations, warnings set
+    /// apart; `-` for standard output).
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
 }
 
 /// The subcommands.
@@ -705,6 +712,45 @@ fn export_ics(
     Ok(notes)
 }
 
+/// Writes the HTML report if asked; returns a line for people saying so.
+pub fn export_html(
+    book: &RuleBook,
+    export: &CalendarExport,
+    page: html::Page<'_>,
+    out: &mut dyn Write,
+) -> Result<Vec<String>, String> {
+    let Some(path) = &export.html else {
+        return Ok(Vec::new());
+    };
+    let page = html::Page {
+        now: export.export_time.unwrap_or_else(chrono::Utc::now),
+        rules: book.fingerprint(),
+        ..page
+    };
+    let n = page.rows.len();
+    if write_file(path, &html::page(&page), out)? {
+        return Ok(vec![format!(
+            "Report: {n} deadline{} written to {}",
+            if n == 1 { "" } else { "s" },
+            path.display()
+        )]);
+    }
+    Ok(Vec::new())
+}
+
+/// A report page with nothing but its title, for [`export_html`] to fill.
+pub fn report<'a>(title: &'a str, intro: Vec<String>, items: &'a [Item]) -> html::Page<'a> {
+    html::Page {
+        title,
+        intro,
+        rows: items.iter().map(|i| ("", i)).collect(),
+        sections: Vec::new(),
+        errors: Vec::new(),
+        now: chrono::DateTime::<chrono::Utc>::MIN_UTC,
+        rules: "",
+    }
+}
+
 fn parse_export_time(s: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
     chrono::DateTime::parse_from_rfc3339(s.trim())
         .map(|t| t.with_timezone(&chrono::Utc))
@@ -781,9 +827,16 @@ fn compute(book: &RuleBook, a: ComputeArgs, out: &mut dyn Write) -> Result<(), S
         }
     }
     note.extend(export_ics(book, &a.export, &items, out)?);
+    let title = format!("Deadline: {}", items[0].deadline.rule.name);
+    note.extend(export_html(
+        book,
+        &a.export,
+        report(&title, Vec::new(), &items),
+        out,
+    )?);
     let due = &items[0].deadline;
     let to_stdout = |p: &Option<PathBuf>| p.as_deref().is_some_and(|p| p.as_os_str() == "-");
-    if to_stdout(&a.export.ics) || to_stdout(&a.csv) {
+    if to_stdout(&a.export.ics) || to_stdout(&a.csv) || to_stdout(&a.export.html) {
         return Ok(());
     }
     if a.json {
@@ -844,7 +897,25 @@ fn schedule(book: &RuleBook, a: ScheduleArgs, out: &mut dyn Write) -> Result<(),
         }
     }
     notes.extend(export_ics(book, &a.export, &items, out)?);
-    if to_stdout(&a.csv) || to_stdout(&a.export.ics) {
+    let title = if a.matter.is_empty() {
+        format!("Schedule: {}", s.event_name)
+    } else {
+        format!("Schedule: {}", a.matter)
+    };
+    let intro = vec![format!(
+        "{} on {} in {} ({}).",
+        s.event_name,
+        s.date.format("%A, %B %-d, %Y"),
+        c.name(),
+        c.id()
+    )];
+    notes.extend(export_html(
+        book,
+        &a.export,
+        report(&title, intro, &items),
+        out,
+    )?);
+    if to_stdout(&a.csv) || to_stdout(&a.export.ics) || to_stdout(&a.export.html) {
         return Ok(());
     }
     if a.json {

@@ -317,11 +317,9 @@ pub fn batch(
         results,
         rows,
     } = read_docket(book, &a.file)?;
-    let ics_to_stdout = a
-        .export
-        .ics
-        .as_deref()
-        .is_some_and(|p| p.as_os_str() == "-");
+    let ics_to_stdout = [&a.export.ics, &a.export.html]
+        .iter()
+        .any(|p| p.as_deref().is_some_and(|p| p.as_os_str() == "-"));
     let extra_of = |r: &Row| -> serde_json::Map<String, serde_json::Value> {
         r.extra
             .iter()
@@ -400,6 +398,12 @@ pub fn batch(
     // The output is data: notes for people (the calendar's counts, reminders
     // left out) go to the error stream.
     for n in export_ics(book, &a.export, &all_items, out)? {
+        writeln!(err, "note: {n}").map_err(io)?;
+    }
+    let title = format!("Docket: {}", a.file.display());
+    let mut page = super::report(&title, Vec::new(), &all_items);
+    page.errors.clone_from(&errors);
+    for n in super::export_html(book, &a.export, page, out)? {
         writeln!(err, "note: {n}").map_err(io)?;
     }
     if errors.is_empty() {

@@ -14,7 +14,8 @@ use serde_json::Value;
 use super::batch::{Docket, items, read_docket, row_errors};
 use super::export::{self, Item, deadline_id};
 use super::{
-    CalendarExport, Layers, export_ics, io, load_layers, parse_date, print_json, write_file,
+    CalendarExport, Layers, export_html, export_ics, io, load_layers, parse_date, print_json,
+    report, write_file,
 };
 
 /// `docket due`.
@@ -64,6 +65,13 @@ pub struct RecheckArgs {
     /// Print as JSON (usable as the next run's --previous).
     #[arg(long)]
     pub json: bool,
+    /// Write a printable report (one self-contained HTML page): what moved
+    /// and why, then every deadline explained (`-` for standard output).
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+    /// The time the report records (RFC 3339; default: now).
+    #[arg(long, value_name = "TIME", value_parser = super::parse_export_time)]
+    pub export_time: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// Whether a deadline is met, past due, due today, or upcoming.
@@ -134,7 +142,21 @@ pub fn due(book: &RuleBook, a: DueArgs, out: &mut dyn Write) -> Result<(), Strin
     }
     let items: Vec<Item> = rows.iter().map(|(_, i)| i.clone()).collect();
     notes.extend(export_ics(book, &a.export, &items, out)?);
-    if to_stdout(&a.csv) || to_stdout(&a.export.ics) {
+    let long = |d: NaiveDate| d.format("%A, %B %-d, %Y").to_string();
+    let title = format!("Due {} to {}", long(from), long(to));
+    let mut page = report(
+        &title,
+        vec![format!(
+            "Docket file {}; today is {}.",
+            a.file.display(),
+            long(today)
+        )],
+        &items,
+    );
+    page.rows = rows.iter().map(|(s, i)| (*s, i)).collect();
+    page.errors.clone_from(&errors);
+    notes.extend(export_html(book, &a.export, page, out)?);
+    if to_stdout(&a.csv) || to_stdout(&a.export.ics) || to_stdout(&a.export.html) {
         return Ok(());
     }
     if a.json {
@@ -152,7 +174,6 @@ pub fn due(book: &RuleBook, a: DueArgs, out: &mut dyn Write) -> Result<(), Strin
             out,
         );
     }
-    let long = |d: NaiveDate| d.format("%A, %B %-d, %Y").to_string();
     let past = rows.iter().filter(|(s, _)| *s == "PAST DUE").count();
     writeln!(
         out,
@@ -328,6 +349,45 @@ pub fn recheck(
         .iter()
         .filter(|(k, _)| !after.contains_key(*k))
         .collect();
+    if a.html.is_some() {
+        let items: Vec<Item> = now
+            .results
+            .iter()
+            .filter_map(|(_, _, r)| r.as_ref().ok())
+            .flatten()
+            .cloned()
+            .collect();
+        let mut lines = Vec::new();
+        for (k, ch, d) in &moved {
+            lines.push(format!(
+                "{} — {} [{}] in {}",
+                k.0, d.rule.name, k.2, d.court
+            ));
+            lines.extend(ch.to_string().lines().map(|l| format!("    {l}")));
+        }
+        if lines.is_empty() {
+            lines.push("Nothing moved.".to_owned());
+        }
+        let title = format!("Recheck: {}", a.file.display());
+        let mut page = report(&title, vec![format!("Compared {what}.")], &items);
+        page.sections
+            .push(("What moved, and why".to_owned(), lines));
+        page.errors = row_errors(&now);
+        let export = CalendarExport {
+            ics: None,
+            export_time: a.export_time,
+            remind: Vec::new(),
+            no_reminders: true,
+            html: a.html.clone(),
+        };
+        let notes = export_html(book, &export, page, out)?;
+        if a.html.as_deref().is_some_and(|p| p.as_os_str() == "-") {
+            return Ok(());
+        }
+        for n in notes {
+            writeln!(out, "{n}").map_err(io)?;
+        }
+    }
     if a.json {
         let items: Vec<Value> = current_items(&now)
             .into_iter()

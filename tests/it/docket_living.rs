@@ -426,3 +426,125 @@ fn recheck_reports_what_a_rules_change_moves_and_why() {
     assert!(out.contains("a baseline"), "{out}");
     assert!(out.contains(": 0 moved,"), "{out}");
 }
+
+/// Renders `path` in headless Chromium to a PNG screenshot; `None` when
+/// Chromium is not installed (outside CI; `scripts/chromium.sh` installs
+/// it).
+fn screenshot(path: &Path, png: &Path) -> Option<Vec<u8>> {
+    let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .into_iter()
+        .map(Path::new)
+        .find(|p| p.exists())?;
+    let profile = png.with_extension("profile");
+    let _ = std::fs::remove_dir_all(&profile);
+    let status = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            "--window-size=1000,1400",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("--screenshot={}", png.display()))
+        .arg(format!("file://{}", path.display()))
+        .output()
+        .expect("chromium runs");
+    assert!(
+        png.exists(),
+        "chromium wrote no screenshot: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    Some(std::fs::read(png).unwrap())
+}
+
+/// The share of pixels that are not (near) white.
+fn inked(png_bytes: &[u8]) -> f64 {
+    let decoder = png::Decoder::new(std::io::Cursor::new(png_bytes));
+    let mut reader = decoder.read_info().expect("a PNG");
+    let mut buf = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut buf).expect("a frame");
+    let px = info.color_type.samples();
+    let data = &buf[..info.buffer_size()];
+    let total = data.len() / px;
+    let dark = data
+        .chunks(px)
+        .filter(|p| p.iter().take(3).any(|c| *c < 200))
+        .count();
+    dark as f64 / total as f64
+}
+
+/// `--html` writes one self-contained, printable page: no scripts, no
+/// external assets, everything escaped, the timeline, each deadline's
+/// explanation and its warnings set apart; headless Chromium renders it to
+/// a non-blank page.
+#[test]
+fn the_html_report_is_self_contained_and_renders() {
+    let dir = scratch("html");
+    let file = dir.join("docket.csv");
+    std::fs::write(
+        &file,
+        format!("{DOCKET}<b>Evil & Co</b>,cand,,frcp.answer,2026-11-30,,,\n"),
+    )
+    .unwrap();
+    let html = dir.join("due.html");
+    let out = ok(&[
+        "due",
+        s(&file),
+        "--today",
+        "2026-12-21",
+        "--from",
+        "2026-11-20",
+        "--to",
+        "2026-12-31",
+        "--html",
+        s(&html),
+        "--export-time",
+        "2026-12-21T09:00:00Z",
+    ]);
+    assert!(out.contains("Report: 5 deadlines written to"), "{out}");
+    let text = std::fs::read_to_string(&html).unwrap();
+    assert!(text.starts_with("<!DOCTYPE html>"));
+    for banned in [
+        "<script",
+        " src=",
+        "<link",
+        "href=\"http",
+        "@import",
+        "url(",
+    ] {
+        assert!(!text.contains(banned), "{banned} in the report");
+    }
+    assert!(text.contains("&lt;b&gt;Evil &amp; Co&lt;/b&gt;"));
+    assert!(!text.contains("<b>Evil"));
+    assert!(text.contains("<h2>Timeline</h2>"));
+    assert!(text.contains("<tr class=\"month\"><td colspan=\"5\">December 2026</td></tr>"));
+    assert!(
+        text.contains("class=\"status PAST\">PAST DUE<"),
+        "PAST DUE flagged"
+    );
+    assert!(text.contains("<h2>Warnings</h2>"));
+    assert!(text.contains("<h2>Deadlines explained</h2>"));
+    assert!(text.contains("Fed. R. Civ. P. 12(a)(1)(A)(i)"));
+    assert!(text.contains("Computed 2026-12-21 09:00 UTC by court-deadlines"));
+    assert!(text.contains("@media print"));
+    let png = dir.join("due.png");
+    match screenshot(&html, &png) {
+        Some(bytes) => {
+            let ink = inked(&bytes);
+            assert!(ink > 0.01, "the rendered page is blank ({ink:.4} inked)");
+        }
+        None => {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "CI must run scripts/chromium.sh before the tests"
+            );
+            eprintln!("skipped the rendering: run scripts/chromium.sh to render the report");
+        }
+    }
+}
