@@ -381,21 +381,35 @@ impl IntoServiceMethod for ServiceMethod {
     }
 }
 
+/// A method id as typed: trimmed and lowercased, and the common names of
+/// electronic service (`email`, `e-mail`, `e-service`, `ecf`) read as
+/// `electronic` — the method they are under Fed. R. Civ. P. 5(b)(2)(E)
+/// and the state rules bundled. Nothing else is guessed: an unknown id is
+/// an error when computing.
+fn method_id(s: &str) -> String {
+    let t = s.trim().to_ascii_lowercase();
+    match t.as_str() {
+        "email" | "e-mail" | "e_mail" | "e-service" | "eservice" | "e_service" | "ecf"
+        | "e-filing" | "efiling" => "electronic".to_owned(),
+        _ => t,
+    }
+}
+
 impl IntoServiceMethod for &str {
     fn into_method_id(self) -> String {
-        self.to_owned()
+        method_id(self)
     }
 }
 
 impl IntoServiceMethod for String {
     fn into_method_id(self) -> String {
-        self
+        method_id(&self)
     }
 }
 
 impl IntoServiceMethod for &String {
     fn into_method_id(self) -> String {
-        self.clone()
+        method_id(self)
     }
 }
 

@@ -147,8 +147,17 @@ fn unknown_service_methods_are_refused_for_every_deadline() {
         assert!(e.to_string().contains("carrier-pigeon"), "{e}");
     }
     assert!(c.schedule("frcp.complaint-served", &t).is_err());
-    // "email" is never suggested as "mail" (that would add 3 days).
+    // "email" is never read as "mail" (that would add 3 days): it is the
+    // electronic method (Fed. R. Civ. P. 5(b)(2)(E), "other electronic
+    // means"), which adds none since Dec. 1, 2016.
     let t = Trigger::on(d("2026-12-05")).served_by("email");
+    let r = c.compute("frcp.answer-to-counterclaim", &t).unwrap();
+    assert_eq!(r.trigger.service.as_deref(), Some("electronic"));
+    // Served Saturday, December 5, 2026: 21 days is Saturday, December 26,
+    // rolled to Monday, December 28; no days added.
+    assert_eq!(r.date, d("2026-12-28"));
+    // A near miss is never corrected into a method that adds days.
+    let t = Trigger::on(d("2026-12-05")).served_by("maill");
     let e = c.compute("frcp.answer", &t).unwrap_err().to_string();
     assert!(!e.contains("did you mean"), "{e}");
     assert!(e.contains("electronic (adds 0 days"), "{e}");
