@@ -757,12 +757,12 @@ fn parse_export_time(s: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
         .map_err(|e| format!("expected an RFC 3339 time such as 2026-12-06T09:00:00Z: {e}"))
 }
 
-fn csv_text(items: &[Item], excel: bool) -> Result<String, String> {
+fn csv_text(items: &[Item], excel: bool, audit: &export::Audit) -> Result<String, String> {
     let mut w = batch::csv_writer(excel);
     w.write_record(export::CSV_HEADER)
         .map_err(|e| e.to_string())?;
     for item in items {
-        w.write_record(export::csv_record(item))
+        w.write_record(export::csv_record(item, audit))
             .map_err(|e| e.to_string())?;
     }
     let bytes = w.into_inner().map_err(|e| e.to_string())?;
@@ -822,7 +822,11 @@ fn compute(book: &RuleBook, a: ComputeArgs, out: &mut dyn Write) -> Result<(), S
     }];
     let mut note = Vec::new();
     if let Some(path) = &a.csv {
-        if write_file(path, &csv_text(&items, a.excel)?, out)? {
+        let audit = export::Audit::new(
+            a.export.export_time.unwrap_or_else(chrono::Utc::now),
+            book.fingerprint(),
+        );
+        if write_file(path, &csv_text(&items, a.excel, &audit)?, out)? {
             note.push(format!("CSV: 1 deadline written to {}", path.display()));
         }
     }
@@ -887,7 +891,11 @@ fn schedule(book: &RuleBook, a: ScheduleArgs, out: &mut dyn Write) -> Result<(),
     let mut notes = Vec::new();
     let to_stdout = |p: &Option<PathBuf>| p.as_deref().is_some_and(|p| p.as_os_str() == "-");
     if let Some(path) = &a.csv {
-        if write_file(path, &csv_text(&items, a.excel)?, out)? {
+        let audit = export::Audit::new(
+            a.export.export_time.unwrap_or_else(chrono::Utc::now),
+            book.fingerprint(),
+        );
+        if write_file(path, &csv_text(&items, a.excel, &audit)?, out)? {
             notes.push(format!(
                 "CSV: {} deadline{} written to {}",
                 items.len(),

@@ -329,6 +329,11 @@ pub fn batch(
     if ics_to_stdout {
         // The calendar alone goes to standard output.
     } else if a.json {
+        let audit = export::Audit::new(
+            a.export.export_time.unwrap_or_else(chrono::Utc::now),
+            book.fingerprint(),
+        )
+        .json();
         let mut v = Vec::new();
         for (row, r, res) in &results {
             match res {
@@ -336,7 +341,7 @@ pub fn batch(
                     for it in items {
                         v.push(serde_json::json!({
                             "row": row, "matter": it.matter, "party": it.party, "deadline": it.deadline,
-                            "assumed": it.assumed, "extra": extra_of(r),
+                            "assumed": it.assumed, "extra": extra_of(r), "audit": audit,
                         }));
                     }
                 }
@@ -348,6 +353,10 @@ pub fn batch(
         }
         print_json(&v, out)?;
     } else {
+        let audit = export::Audit::new(
+            a.export.export_time.unwrap_or_else(chrono::Utc::now),
+            book.fingerprint(),
+        );
         let mut w = csv_writer(a.excel);
         let mut header = vec!["row".to_owned()];
         header.extend(export::CSV_HEADER.iter().map(|s| (*s).to_owned()));
@@ -360,7 +369,7 @@ pub fn batch(
                 Ok(items) => {
                     for it in items {
                         let mut rec = vec![row.to_string()];
-                        rec.extend(export::csv_record(it));
+                        rec.extend(export::csv_record(it, &audit));
                         rec.extend(extras());
                         w.write_record(&rec).map_err(|e| e.to_string())?;
                     }

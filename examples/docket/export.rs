@@ -65,7 +65,7 @@ pub fn fnv1a64(bytes: &[u8]) -> u64 {
 }
 
 /// The CSV columns of an exported deadline (batch output adds `row` first).
-pub const CSV_HEADER: [&str; 14] = [
+pub const CSV_HEADER: [&str; 19] = [
     "matter",
     "court",
     "deadline",
@@ -79,11 +79,43 @@ pub const CSV_HEADER: [&str; 14] = [
     "safe_date",
     "assumed",
     "warnings",
+    "party",
+    "computed_at",
+    "crate_version",
+    "rules_fingerprint",
+    "rule_version",
     "error",
 ];
 
+/// What every export records: when it was computed (passed in by the
+/// command), by which version of the crate, and with which rule data.
+pub struct Audit {
+    /// RFC 3339, UTC.
+    pub computed_at: String,
+    /// The rule data's fingerprint ([`court_deadlines::RuleBook::fingerprint`]).
+    pub rules: String,
+}
+
+impl Audit {
+    /// The audit as JSON fields.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "computed_at": self.computed_at,
+            "crate_version": env!("CARGO_PKG_VERSION"),
+            "rules_fingerprint": self.rules,
+        })
+    }
+
+    pub fn new(now: chrono::DateTime<chrono::Utc>, rules: &str) -> Audit {
+        Audit {
+            computed_at: now.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+            rules: rules.to_owned(),
+        }
+    }
+}
+
 /// One CSV record for a computed deadline.
-pub fn csv_record(item: &Item) -> Vec<String> {
+pub fn csv_record(item: &Item, audit: &Audit) -> Vec<String> {
     let flagged = with_flags(item.deadline.clone());
     let d = &flagged;
     vec![
@@ -111,6 +143,14 @@ pub fn csv_record(item: &Item) -> Vec<String> {
             .map(|w| w.message.as_str())
             .collect::<Vec<_>>()
             .join("; "),
+        item.party.clone(),
+        audit.computed_at.clone(),
+        env!("CARGO_PKG_VERSION").to_owned(),
+        audit.rules.clone(),
+        d.rule
+            .version
+            .clone()
+            .unwrap_or_else(|| "current".to_owned()),
         String::new(),
     ]
 }

@@ -121,13 +121,17 @@ pub fn due(book: &RuleBook, a: DueArgs, out: &mut dyn Write) -> Result<(), Strin
     let to_stdout = |p: &Option<PathBuf>| p.as_deref().is_some_and(|p| p.as_os_str() == "-");
     let mut notes = Vec::new();
     if let Some(path) = &a.csv {
+        let audit = export::Audit::new(
+            a.export.export_time.unwrap_or_else(chrono::Utc::now),
+            book.fingerprint(),
+        );
         let mut w = super::batch::csv_writer(a.excel);
         let mut header = vec!["status"];
         header.extend(export::CSV_HEADER);
         w.write_record(&header).map_err(|e| e.to_string())?;
         for (st, it) in &rows {
             let mut rec = vec![(*st).to_owned()];
-            rec.extend(export::csv_record(it));
+            rec.extend(export::csv_record(it, &audit));
             w.write_record(&rec).map_err(|e| e.to_string())?;
         }
         let bytes = w.into_inner().map_err(|e| e.to_string())?;
@@ -406,6 +410,7 @@ pub fn recheck(
         };
         return print_json(
             &serde_json::json!({
+                "audit": export::Audit::new(a.export_time.unwrap_or_else(chrono::Utc::now), book.fingerprint()).json(),
                 "compared": what, "moved": mv, "unchanged": unchanged,
                 "added": ids(&added), "removed": ids(&removed),
                 "errors": row_errors(&now), "items": items,

@@ -47,13 +47,15 @@ struct Run {
 /// output does not depend on the clock): before every reminder they write.
 const EXPORT_TIME: &str = "2026-11-20T12:00:00Z";
 
-/// Runs `docket ARGS…` and captures everything. A calendar export gets the
-/// fixed export time unless the test gives one.
+/// Runs `docket ARGS…` and captures everything. A command that exports
+/// (calendar, CSV, report) gets the fixed export time unless the test gives
+/// one.
 fn docket(args: &[&str]) -> Run {
     let mut out = Vec::new();
     let mut err = Vec::new();
     let mut args = args.to_vec();
-    if args.contains(&"--ics") && !args.contains(&"--export-time") {
+    let exports = ["compute", "schedule", "batch", "due"];
+    if args.first().is_some_and(|c| exports.contains(c)) && !args.contains(&"--export-time") {
         args.extend(["--export-time", EXPORT_TIME]);
     }
     let argv = std::iter::once("docket").chain(args.iter().copied());
@@ -425,6 +427,11 @@ fn schedule_csv_file() {
             "safe_date",
             "assumed",
             "warnings",
+            "party",
+            "computed_at",
+            "crate_version",
+            "rules_fingerprint",
+            "rule_version",
             "error"
         ]
     );
@@ -436,7 +443,12 @@ fn schedule_csv_file() {
         assert_eq!(&row[2], id);
         assert_eq!(&row[8], day);
         assert!(row[4].starts_with("Fed. R. Civ. P."), "{row:?}");
-        assert_eq!(&row[13], "");
+        // The audit columns: when, by which version, with which rule data.
+        assert_eq!(&row[14], "2026-11-20T12:00:00Z");
+        assert_eq!(&row[15], env!("CARGO_PKG_VERSION"));
+        assert_eq!(row[16].len(), 32);
+        assert_eq!(&row[17], "current");
+        assert_eq!(&row[18], "");
     }
     // The answer runs from the complaint; the later ones from the assumed
     // service of the answer on December 18.
