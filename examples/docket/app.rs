@@ -844,13 +844,44 @@ fn compute(book: &RuleBook, a: ComputeArgs, out: &mut dyn Write) -> Result<(), S
         return Ok(());
     }
     if a.json {
-        return print_json(due, out);
+        return print_json(&with_audit(due, book, &a.export)?, out);
     }
     write!(out, "{}", export::with_flags(due.clone())).map_err(io)?;
     for n in note {
         writeln!(out, "{n}").map_err(io)?;
     }
+    writeln!(out, "{}", audit_line(book, &a.export)).map_err(io)?;
     Ok(())
+}
+
+/// The audit line that ends a text output: when it was computed, by which
+/// version, with which rule data.
+fn audit_line(book: &RuleBook, export: &CalendarExport) -> String {
+    let now = export.export_time.unwrap_or_else(chrono::Utc::now);
+    format!(
+        "Computed {} by court-deadlines {} [rule data {}]",
+        now.format("%Y-%m-%d %H:%M UTC"),
+        env!("CARGO_PKG_VERSION"),
+        book.fingerprint()
+    )
+}
+
+/// A result as JSON with the audit fields added (`audit`: computed_at,
+/// crate_version, rules_fingerprint).
+fn with_audit<T: serde::Serialize>(
+    v: &T,
+    book: &RuleBook,
+    export: &CalendarExport,
+) -> Result<serde_json::Value, String> {
+    let mut v = serde_json::to_value(v).map_err(|e| e.to_string())?;
+    if let Some(o) = v.as_object_mut() {
+        let audit = export::Audit::new(
+            export.export_time.unwrap_or_else(chrono::Utc::now),
+            book.fingerprint(),
+        );
+        o.insert("audit".into(), audit.json());
+    }
+    Ok(v)
 }
 
 fn schedule(book: &RuleBook, a: ScheduleArgs, out: &mut dyn Write) -> Result<(), String> {
@@ -927,7 +958,7 @@ fn schedule(book: &RuleBook, a: ScheduleArgs, out: &mut dyn Write) -> Result<(),
         return Ok(());
     }
     if a.json {
-        return print_json(&s, out);
+        return print_json(&with_audit(&s, book, &a.export)?, out);
     }
     writeln!(
         out,
@@ -1005,6 +1036,7 @@ fn schedule(book: &RuleBook, a: ScheduleArgs, out: &mut dyn Write) -> Result<(),
     for n in notes {
         writeln!(out, "{n}").map_err(io)?;
     }
+    writeln!(out, "{}", audit_line(book, &a.export)).map_err(io)?;
     Ok(())
 }
 
