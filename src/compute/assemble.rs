@@ -378,15 +378,16 @@ fn coverage_warnings(
     // Only when the counted span reaches past a calendar's coverage, and
     // naming only the calendars it reaches past, each with its own date.
     if hi > set.coverage.verified_through || lo < set.coverage.valid_from {
-        let covs: Vec<(String, crate::calendar::Coverage)> = set
-            .calendars
-            .as_deref()
-            .unwrap_or_default()
+        // The calendars counted are members of the court's merged set.
+        let used = set.calendars.as_deref().unwrap_or_default();
+        let covs: Vec<(String, crate::calendar::Coverage)> = court
+            .def
+            .state_set
+            .members
             .iter()
-            .filter_map(|id| {
-                let cal = court.book.loaded.calendars.get(id)?;
-                Some((id.clone(), cal.coverage()))
-            })
+            .map(|(cal, _)| cal)
+            .filter(|cal| used.iter().any(|id| *id == cal.id()))
+            .map(|cal| (cal.id().to_owned(), cal.coverage()))
             .collect();
         let after: Vec<(String, NaiveDate)> = covs
             .iter()
@@ -431,6 +432,16 @@ fn coverage_warnings(
 /// date may be mistyped. Service on such a day is possible, so it is a
 /// check, not an error.
 fn event_on_closed_day(court: &Court, trigger: &Trigger, warnings: &mut Vec<Warning>) {
+    // The merged table first (one lookup); the reasons only for a closed day.
+    let open = court
+        .def
+        .base_set
+        .table(crate::rules::model::Flags::default())
+        .ok()
+        .and_then(|t| Some(t.is_open(t.index(trigger.date)?)));
+    if open != Some(false) {
+        return;
+    }
     let mut reasons = Vec::new();
     for (cal, state) in court.def.base_set.members.iter() {
         if *state || cal.is_court_day(trigger.date).unwrap_or(true) {
