@@ -46,7 +46,24 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Calendar-file options shared by `compute`, `schedule` and `batch`.
+/// Output options shared by `compute`, `schedule` and `due`.
+#[derive(Args, Debug)]
+pub struct Outputs {
+    /// Print as JSON (the engine's serialized form, with an `audit` object).
+    #[arg(long)]
+    pub json: bool,
+    /// Write the deadlines to a CSV file (`-` for standard output).
+    #[arg(long, value_name = "FILE")]
+    pub csv: Option<PathBuf>,
+    /// CSV for Excel: a byte-order mark and CRLF line ends.
+    #[arg(long)]
+    pub excel: bool,
+    /// Calendar and report export.
+    #[command(flatten)]
+    pub export: CalendarExport,
+}
+
+/// Calendar-file options shared by `compute`, `schedule`, `batch` and `due`.
 #[derive(Args, Debug)]
 pub struct CalendarExport {
     /// Write the deadlines to an iCalendar (RFC 5545) file, one event each
@@ -219,18 +236,9 @@ pub struct ComputeArgs {
     /// identity, so each party's event is updated on its own.
     #[arg(long, default_value = "", hide_default_value = true)]
     pub party: String,
-    /// Print the result as JSON (the engine's serialized form).
-    #[arg(long)]
-    pub json: bool,
-    /// Write the deadline to a CSV file (`-` for standard output).
-    #[arg(long, value_name = "FILE")]
-    pub csv: Option<PathBuf>,
-    /// CSV for Excel: a byte-order mark and CRLF line ends.
-    #[arg(long)]
-    pub excel: bool,
-    /// Calendar export.
+    /// Outputs.
     #[command(flatten)]
-    pub export: CalendarExport,
+    pub output: Outputs,
 }
 
 /// `docket schedule`.
@@ -281,18 +289,9 @@ pub struct ScheduleArgs {
     /// identity, so each party's event is updated on its own.
     #[arg(long, default_value = "", hide_default_value = true)]
     pub party: String,
-    /// Print the schedule as JSON (the engine's serialized form).
-    #[arg(long)]
-    pub json: bool,
-    /// Write the deadlines to a CSV file (`-` for standard output).
-    #[arg(long, value_name = "FILE")]
-    pub csv: Option<PathBuf>,
-    /// CSV for Excel: a byte-order mark and CRLF line ends.
-    #[arg(long)]
-    pub excel: bool,
-    /// Calendar export.
+    /// Outputs.
     #[command(flatten)]
-    pub export: CalendarExport,
+    pub output: Outputs,
 }
 
 /// `docket batch`.
@@ -821,36 +820,39 @@ fn compute(book: &RuleBook, a: ComputeArgs, out: &mut dyn Write) -> Result<(), S
         assumed: Vec::new(),
     }];
     let mut note = Vec::new();
-    if let Some(path) = &a.csv {
+    if let Some(path) = &a.output.csv {
         let audit = export::Audit::new(
-            a.export.export_time.unwrap_or_else(chrono::Utc::now),
+            a.output.export.export_time.unwrap_or_else(chrono::Utc::now),
             book.fingerprint(),
         );
-        if write_file(path, &csv_text(&items, a.excel, &audit)?, out)? {
+        if write_file(path, &csv_text(&items, a.output.excel, &audit)?, out)? {
             note.push(format!("CSV: 1 deadline written to {}", path.display()));
         }
     }
-    note.extend(export_ics(book, &a.export, &items, out)?);
+    note.extend(export_ics(book, &a.output.export, &items, out)?);
     let title = format!("Deadline: {}", items[0].deadline.rule.name);
     note.extend(export_html(
         book,
-        &a.export,
+        &a.output.export,
         report(&title, Vec::new(), &items),
         out,
     )?);
     let due = &items[0].deadline;
     let to_stdout = |p: &Option<PathBuf>| p.as_deref().is_some_and(|p| p.as_os_str() == "-");
-    if to_stdout(&a.export.ics) || to_stdout(&a.csv) || to_stdout(&a.export.html) {
+    if to_stdout(&a.output.export.ics)
+        || to_stdout(&a.output.csv)
+        || to_stdout(&a.output.export.html)
+    {
         return Ok(());
     }
-    if a.json {
-        return print_json(&with_audit(due, book, &a.export)?, out);
+    if a.output.json {
+        return print_json(&with_audit(due, book, &a.output.export)?, out);
     }
     write!(out, "{}", export::with_flags(due.clone())).map_err(io)?;
     for n in note {
         writeln!(out, "{n}").map_err(io)?;
     }
-    writeln!(out, "{}", audit_line(book, &a.export)).map_err(io)?;
+    writeln!(out, "{}", audit_line(book, &a.output.export)).map_err(io)?;
     Ok(())
 }
 
@@ -921,12 +923,12 @@ fn schedule(book: &RuleBook, a: ScheduleArgs, out: &mut dyn Write) -> Result<(),
         .collect();
     let mut notes = Vec::new();
     let to_stdout = |p: &Option<PathBuf>| p.as_deref().is_some_and(|p| p.as_os_str() == "-");
-    if let Some(path) = &a.csv {
+    if let Some(path) = &a.output.csv {
         let audit = export::Audit::new(
-            a.export.export_time.unwrap_or_else(chrono::Utc::now),
+            a.output.export.export_time.unwrap_or_else(chrono::Utc::now),
             book.fingerprint(),
         );
-        if write_file(path, &csv_text(&items, a.excel, &audit)?, out)? {
+        if write_file(path, &csv_text(&items, a.output.excel, &audit)?, out)? {
             notes.push(format!(
                 "CSV: {} deadline{} written to {}",
                 items.len(),
@@ -935,7 +937,7 @@ fn schedule(book: &RuleBook, a: ScheduleArgs, out: &mut dyn Write) -> Result<(),
             ));
         }
     }
-    notes.extend(export_ics(book, &a.export, &items, out)?);
+    notes.extend(export_ics(book, &a.output.export, &items, out)?);
     let title = if a.matter.is_empty() {
         format!("Schedule: {}", s.event_name)
     } else {
@@ -950,15 +952,18 @@ fn schedule(book: &RuleBook, a: ScheduleArgs, out: &mut dyn Write) -> Result<(),
     )];
     notes.extend(export_html(
         book,
-        &a.export,
+        &a.output.export,
         report(&title, intro, &items),
         out,
     )?);
-    if to_stdout(&a.csv) || to_stdout(&a.export.ics) || to_stdout(&a.export.html) {
+    if to_stdout(&a.output.csv)
+        || to_stdout(&a.output.export.ics)
+        || to_stdout(&a.output.export.html)
+    {
         return Ok(());
     }
-    if a.json {
-        return print_json(&with_audit(&s, book, &a.export)?, out);
+    if a.output.json {
+        return print_json(&with_audit(&s, book, &a.output.export)?, out);
     }
     writeln!(
         out,
@@ -1036,7 +1041,7 @@ fn schedule(book: &RuleBook, a: ScheduleArgs, out: &mut dyn Write) -> Result<(),
     for n in notes {
         writeln!(out, "{n}").map_err(io)?;
     }
-    writeln!(out, "{}", audit_line(book, &a.export)).map_err(io)?;
+    writeln!(out, "{}", audit_line(book, &a.output.export)).map_err(io)?;
     Ok(())
 }
 

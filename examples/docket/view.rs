@@ -14,8 +14,8 @@ use serde_json::Value;
 use super::batch::{Docket, items, read_docket, row_errors};
 use super::export::{self, Item, deadline_id};
 use super::{
-    CalendarExport, Layers, export_html, export_ics, io, load_layers, parse_date, print_json,
-    report, write_file,
+    CalendarExport, Layers, Outputs, export_html, export_ics, io, load_layers, parse_date,
+    print_json, report, write_file,
 };
 
 /// `docket due`.
@@ -34,18 +34,9 @@ pub struct DueArgs {
     /// The day "today" is (default: this machine's date).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub today: Option<NaiveDate>,
-    /// Print as JSON.
-    #[arg(long)]
-    pub json: bool,
-    /// Write the list to a CSV file (`-` for standard output).
-    #[arg(long, value_name = "FILE")]
-    pub csv: Option<PathBuf>,
-    /// CSV for Excel: a byte-order mark and CRLF line ends.
-    #[arg(long)]
-    pub excel: bool,
-    /// Calendar export.
+    /// Outputs.
     #[command(flatten)]
-    pub export: CalendarExport,
+    pub output: Outputs,
 }
 
 /// `docket recheck`.
@@ -120,12 +111,12 @@ pub fn due(book: &RuleBook, a: DueArgs, out: &mut dyn Write) -> Result<(), Strin
     let errors = row_errors(&docket);
     let to_stdout = |p: &Option<PathBuf>| p.as_deref().is_some_and(|p| p.as_os_str() == "-");
     let mut notes = Vec::new();
-    if let Some(path) = &a.csv {
+    if let Some(path) = &a.output.csv {
         let audit = export::Audit::new(
-            a.export.export_time.unwrap_or_else(chrono::Utc::now),
+            a.output.export.export_time.unwrap_or_else(chrono::Utc::now),
             book.fingerprint(),
         );
-        let mut w = super::batch::csv_writer(a.excel);
+        let mut w = super::batch::csv_writer(a.output.excel);
         let mut header = vec!["status"];
         header.extend(export::CSV_HEADER);
         w.write_record(&header).map_err(|e| e.to_string())?;
@@ -145,7 +136,7 @@ pub fn due(book: &RuleBook, a: DueArgs, out: &mut dyn Write) -> Result<(), Strin
         }
     }
     let items: Vec<Item> = rows.iter().map(|(_, i)| i.clone()).collect();
-    notes.extend(export_ics(book, &a.export, &items, out)?);
+    notes.extend(export_ics(book, &a.output.export, &items, out)?);
     let long = |d: NaiveDate| d.format("%A, %B %-d, %Y").to_string();
     let title = format!("Due {} to {}", long(from), long(to));
     let mut page = report(
@@ -159,11 +150,14 @@ pub fn due(book: &RuleBook, a: DueArgs, out: &mut dyn Write) -> Result<(), Strin
     );
     page.rows = rows.iter().map(|(s, i)| (*s, i)).collect();
     page.errors.clone_from(&errors);
-    notes.extend(export_html(book, &a.export, page, out)?);
-    if to_stdout(&a.csv) || to_stdout(&a.export.ics) || to_stdout(&a.export.html) {
+    notes.extend(export_html(book, &a.output.export, page, out)?);
+    if to_stdout(&a.output.csv)
+        || to_stdout(&a.output.export.ics)
+        || to_stdout(&a.output.export.html)
+    {
         return Ok(());
     }
-    if a.json {
+    if a.output.json {
         let v: Vec<Value> = rows
             .iter()
             .map(|(st, it)| {
