@@ -205,6 +205,7 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
     let mut sets: Vec<Arc<CalendarSet>> = Vec::new();
     let mut out_courts = BTreeMap::new();
     let court_ids: Vec<String> = courts.keys().cloned().collect();
+    let mut court_keys: BTreeMap<String, String> = BTreeMap::new();
     for (idx, refs) in &patch_refs {
         if let Some(file) = files.get(*idx) {
             check_refs(file, refs, &rule_sets, &calendars, &court_ids)?;
@@ -215,6 +216,7 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
             .get(idx)
             .ok_or_else(|| Error::new(ErrorKind::Io, "internal: file index out of range"))?;
         check_refs(file, &parsed.refs, &rule_sets, &calendars, &court_ids)?;
+        add_court_keys(&mut court_keys, file, &parsed)?;
         let info = parsed.def;
         let base_set = calendar_set(&mut sets, &calendars, &info.calendars, &[]);
         let mut all = info.calendars.clone();
@@ -239,7 +241,7 @@ pub(crate) fn load(layers: Vec<Vec<SourceFile>>) -> Result<Loaded> {
     Ok(Loaded {
         calendars,
         rule_sets,
-        court_keys: court_keys(&out_courts)?,
+        court_keys,
         courts: out_courts,
         changes: origins.changes,
         files,
@@ -432,30 +434,32 @@ pub(super) fn parse_file(file: &SourceFile, idx: usize) -> Result<Parsed> {
     }
 }
 
-/// Every court's normalized id and aliases. Two courts answering to the
-/// same key is an error: a typed name must never pick one silently.
-fn court_keys(courts: &BTreeMap<String, Arc<CourtDef>>) -> Result<BTreeMap<String, String>> {
-    let mut keys: BTreeMap<String, String> = BTreeMap::new();
-    for (id, def) in courts {
-        for name in std::iter::once(id).chain(def.aliases.iter()) {
-            let key = crate::text::court_key(name);
-            if key.is_empty() {
-                continue;
+/// Adds a court's normalized id and aliases to `keys`. Two courts
+/// answering to the same key is an error: a typed name must never pick one
+/// silently.
+fn add_court_keys(
+    keys: &mut BTreeMap<String, String>,
+    file: &SourceFile,
+    parsed: &ParsedCourt,
+) -> Result<()> {
+    let id = parsed.def.id.to_string();
+    for name in std::iter::once(&id).chain(parsed.def.aliases.iter()) {
+        let key = crate::text::court_key(name);
+        if key.is_empty() {
+            continue;
+        }
+        match keys.get(&key) {
+            Some(other) if *other != id => {
+                return Err(file.err(
+                    ErrorKind::Duplicate,
+                    format!("courts {other:?} and {id:?} both answer to {name:?}: give each court distinct aliases"),
+                    parsed.id_span.clone(),
+                ));
             }
-            match keys.get(&key) {
-                Some(other) if other != id => {
-                    return Err(Error::new(
-                        ErrorKind::Duplicate,
-                        format!(
-                            "courts {other:?} and {id:?} both answer to {name:?}: give each court distinct aliases"
-                        ),
-                    ));
-                }
-                _ => {
-                    keys.insert(key, id.clone());
-                }
+            _ => {
+                keys.insert(key, id.clone());
             }
         }
     }
-    Ok(keys)
+    Ok(())
 }
