@@ -370,3 +370,73 @@ fn a_layer_that_replaces_a_bundled_definition_is_reported() {
     // The bundled rules alone replace nothing.
     assert!(crate::common::book().layer_changes().is_empty());
 }
+
+/// Over every bundled local rule set and 60 pseudo-random dates each: every
+/// local deadline computes (or is refused as not yet in force), its
+/// explained and date-only answers agree, and a schedule from a hearing or
+/// a judgment never shows a default next to the local deadline that
+/// displaces it from the same event.
+#[test]
+fn local_rules_hold_their_invariants_over_random_dates() {
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let start = date(2016, 1, 1);
+    for id in LOCAL {
+        let court = book().court(id).expect("bundled");
+        let local = format!("{id}-local");
+        let deadlines: Vec<_> = court
+            .deadlines()
+            .expect("parses")
+            .into_iter()
+            .filter(|d| d.rule_set_id() == local)
+            .collect();
+        assert!(!deadlines.is_empty(), "{local}");
+        for _ in 0..60 {
+            let day = start + chrono::Duration::days((next() % 5000) as i64);
+            let t = Trigger::on(day);
+            for d in &deadlines {
+                match d.compute(&t) {
+                    Ok(r) => {
+                        assert_eq!(
+                            d.due_date(&t).ok(),
+                            Some(r.date),
+                            "{local}.{} on {day}",
+                            d.id()
+                        );
+                        assert!(r.safe_date <= r.date, "{local}.{} on {day}", d.id());
+                    }
+                    Err(e) => assert!(
+                        e.to_string().contains("in force only from"),
+                        "{local}.{} on {day}: {e}",
+                        d.id()
+                    ),
+                }
+            }
+            for event in ["frcp.hearing", "frcp.judgment-entered"] {
+                let s = court
+                    .schedule(event, &t)
+                    .unwrap_or_else(|e| panic!("{id} {event} {day}: {e}"));
+                for e in &s.entries {
+                    for x in &e.deadline.rule.displaces {
+                        let (_, bare) = x.deadline.split_once('.').expect("qualified");
+                        let same_event = e.deadline.trigger.event.as_deref() == Some(event);
+                        let default_listed = s.entries.iter().any(|o| {
+                            &*o.deadline.rule.rule_set == "frcp"
+                                && o.deadline.rule.deadline.as_deref() == Some(bare)
+                        });
+                        assert!(
+                            !(same_event && default_listed),
+                            "{id} {event} {day}: {} listed beside its replacement",
+                            x.deadline
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
