@@ -148,6 +148,19 @@ impl DeadlineRef {
                 ));
             }
         }
+        if let Some(u) = self.rule.until_date {
+            if trigger.rules_date() > u {
+                return Err(Error::new(
+                    ErrorKind::Argument,
+                    format!(
+                        "{}.{} was in force only through {u}; the rules date is {}",
+                        self.rule_set.id,
+                        self.rule.id,
+                        trigger.rules_date()
+                    ),
+                ));
+            }
+        }
         Ok(())
     }
 
@@ -204,7 +217,7 @@ impl DeadlineRef {
             if let Some(t) = t {
                 // A part not yet in force on its own rules date is left
                 // out, as the explained path leaves it out.
-                if part.rule.from_date.is_some_and(|f| t.rules_date() < f) {
+                if !part.rule.in_force(t.rules_date()) {
                     continue;
                 }
                 let d = part.due_date(&t)?;
@@ -259,7 +272,7 @@ impl DeadlineRef {
         for (part, t) in self.parts(c, trigger) {
             match t {
                 Some(t) => {
-                    if part.rule.from_date.is_some_and(|f| t.rules_date() < f) {
+                    if !part.rule.in_force(t.rules_date()) {
                         continue;
                     }
                     let due = part.compute(&t)?;

@@ -35,10 +35,7 @@ impl Court {
         self.supplements_of(base).find_map(|rs| {
             rs.deadlines
                 .values()
-                .find(|d| {
-                    d.local.displaces.iter().any(|x| **x == *id)
-                        && d.from_date.is_none_or(|f| rules_date >= f)
-                })
+                .find(|d| d.local.displaces.iter().any(|x| **x == *id) && d.in_force(rules_date))
                 .map(|d| (rs, d))
         })
     }

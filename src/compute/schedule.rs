@@ -100,7 +100,7 @@ impl Court {
                     return Err(Error::new(ErrorKind::Argument, "schedule too large"));
                 }
                 let rules_date = trigger.with_date(date).rules_date();
-                if rule.from_date.is_some_and(|f| rules_date < f) {
+                if !rule.in_force(rules_date) {
                     continue;
                 }
                 // A deadline a local rule replaces is left out when the local

@@ -150,8 +150,12 @@ impl Historied for DeadlineSpec {
     }
 
     fn refused_in_history(&self) -> Option<&'static str> {
-        (self.from.is_some() || !self.reading.is_empty() || self.from_date.is_some()).then_some(
-            "a deadline's history entry may change its name, citation, period, direction, service_extension, services, roll, month_end, adjust, cutoff, kind or calendar_days, not its event, from_date, readings or history",
+        (self.from.is_some()
+            || !self.reading.is_empty()
+            || self.from_date.is_some()
+            || self.until_date.is_some())
+        .then_some(
+            "a deadline's history entry may change its name, citation, period, direction, service_extension, services, roll, month_end, adjust, cutoff, kind or calendar_days, not its event, from_date, until_date, readings or history",
         )
     }
 }

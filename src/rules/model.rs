@@ -221,6 +221,8 @@ pub(crate) struct DeadlineRule {
     pub(crate) id: Text,
     pub(crate) from_event: Text,
     pub(crate) from_date: Option<NaiveDate>,
+    /// The last day the deadline exists (a rule repealed or replaced).
+    pub(crate) until_date: Option<NaiveDate>,
     pub(crate) versions: Versioned<DeadlineVersion>,
     pub(crate) readings: Vec<Reading>,
     /// For "whichever is earlier (later)" rules: the deadlines of the same
@@ -229,6 +231,15 @@ pub(crate) struct DeadlineRule {
     pub(crate) composite: Option<Composite>,
     /// Its note, and how it relates to local rules.
     pub(crate) local: LocalParts,
+}
+
+impl DeadlineRule {
+    /// Whether the deadline exists under the rules in force on `date`
+    /// (`from_date` ..= `until_date`).
+    #[inline]
+    pub(crate) fn in_force(&self, date: NaiveDate) -> bool {
+        self.from_date.is_none_or(|f| date >= f) && self.until_date.is_none_or(|u| date <= u)
+    }
 }
 
 /// A deadline's note and its relation to local rules.

@@ -298,6 +298,7 @@ fn deadlines(
                     .as_ref()
                     .map(|v| date(file, "from_date", v))
                     .transpose()?,
+                until_date: until_date(file, d)?,
                 versions,
                 readings: rds,
                 composite: None,
@@ -417,7 +418,7 @@ pub(super) fn composite(
     {
         return Err(file.err(
             ErrorKind::Invalid,
-            "a deadline that combines others (`earliest_of` / `latest_of`) takes only name, citation, from_date and note: its parts carry their events, periods and histories",
+            "a deadline that combines others (`earliest_of` / `latest_of`) takes only name, citation, from_date, until_date and note: its parts carry their events, periods and histories",
             spec.span(),
         ));
     }
@@ -473,6 +474,7 @@ pub(super) fn composite(
             .as_ref()
             .map(|v| date(file, "from_date", v))
             .transpose()?,
+        until_date: until_date(file, d)?,
         versions: Versioned {
             current,
             history: Vec::new(),
@@ -578,4 +580,24 @@ fn qualified(file: &SourceFile, key: &str, v: &Spanned<String>) -> Result<Text> 
             v.span(),
         )),
     }
+}
+
+/// A deadline's `until_date`: the last day it exists; not before its
+/// `from_date`.
+fn until_date(file: &SourceFile, d: &DeadlineSpec) -> Result<Option<chrono::NaiveDate>> {
+    let Some(u) = &d.until_date else {
+        return Ok(None);
+    };
+    let until = date(file, "until_date", u)?;
+    if let Some(f) = &d.from_date {
+        let from = date(file, "from_date", f)?;
+        if until < from {
+            return Err(file.err(
+                ErrorKind::Invalid,
+                format!("until_date {until} is before from_date {from}"),
+                u.span(),
+            ));
+        }
+    }
+    Ok(Some(until))
 }

@@ -365,6 +365,9 @@ pub(crate) struct DeadlineSpec {
     pub(crate) latest_of: Option<Spanned<Vec<Spanned<String>>>>,
     #[serde(default)]
     pub(crate) from_date: Option<Spanned<DateValue>>,
+    /// The last day the deadline exists (a rule repealed or replaced).
+    #[serde(default)]
+    pub(crate) until_date: Option<Spanned<DateValue>>,
     /// In a local rule set: the deadlines of the supplemented rule set
     /// this one replaces in the courts that use both.
     #[serde(default)]

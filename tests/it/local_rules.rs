@@ -411,7 +411,7 @@ fn local_rules_hold_their_invariants_over_random_dates() {
                         assert!(r.safe_date <= r.date, "{local}.{} on {day}", d.id());
                     }
                     Err(e) => assert!(
-                        e.to_string().contains("in force only from"),
+                        e.to_string().contains("in force only"),
                         "{local}.{} on {day}: {e}",
                         d.id()
                     ),
@@ -439,4 +439,99 @@ fn local_rules_hold_their_invariants_over_random_dates() {
             }
         }
     }
+}
+
+const AMENDED: &str = r#"
+[rule_set]
+id = "firm-local"
+name = "A district's local rule, amended"
+citation = "Local Civil Rule 7.1"
+valid_from = 2015-01-01
+supplements = "frcp"
+
+[deadline.opposition-old]
+name = "Opposition (former rule: 21 days before the hearing)"
+citation = "Local Civil Rule 7.1(c) (until Dec. 31, 2020)"
+from = "frcp.hearing"
+period = "21 days"
+direction = "before"
+until_date = 2020-12-31
+displaces = ["frcp.opposing-affidavits"]
+
+[deadline.opposition]
+name = "Opposition (14 days before the hearing)"
+citation = "Local Civil Rule 7.1(c) (from Jan. 1, 2021)"
+from = "frcp.hearing"
+period = "14 days"
+direction = "before"
+from_date = 2021-01-01
+displaces = ["frcp.opposing-affidavits"]
+"#;
+
+/// A deadline repealed or replaced ends with `until_date`: under the rules
+/// in force on each date, exactly one of the two versions exists, and the
+/// schedule shows that one. Hearing Friday, June 12, 2020: 21 days before
+/// is Friday, May 22; hearing Friday, June 11, 2021: 14 days before is
+/// Friday, May 28.
+#[test]
+fn a_deadline_ends_with_until_date() {
+    let book = RuleBook::builder()
+        .bundled()
+        .toml_str("firm/firm-local.toml", AMENDED)
+        .toml_str(
+            "firm/courts.toml",
+            "[court.alnd]\nextends = true\nadd_rule_sets = [\"firm-local\"]\n",
+        )
+        .build()
+        .expect("loads");
+    let c = book.court("alnd").expect("bundled");
+    let old = Trigger::on(date(2020, 6, 12));
+    let new = Trigger::on(date(2021, 6, 11));
+    assert_eq!(
+        c.compute("firm-local.opposition-old", &old).unwrap().date,
+        date(2020, 5, 22)
+    );
+    let e = c.compute("firm-local.opposition-old", &new).unwrap_err();
+    assert!(
+        e.to_string().contains("in force only through 2020-12-31"),
+        "{e}"
+    );
+    assert!(c.compute("firm-local.opposition", &old).is_err());
+    assert_eq!(
+        c.compute("firm-local.opposition", &new).unwrap().date,
+        date(2021, 5, 28)
+    );
+    let ids = |t: &Trigger| -> Vec<String> {
+        c.schedule("frcp.hearing", t)
+            .unwrap()
+            .entries
+            .iter()
+            .map(|e| {
+                format!(
+                    "{}.{}",
+                    e.deadline.rule.rule_set,
+                    e.deadline.rule.deadline.as_deref().unwrap_or("")
+                )
+            })
+            .collect()
+    };
+    let then = ids(&old);
+    assert!(
+        then.contains(&"firm-local.opposition-old".to_owned()),
+        "{then:?}"
+    );
+    assert!(
+        !then.contains(&"firm-local.opposition".to_owned()),
+        "{then:?}"
+    );
+    assert!(
+        !then.contains(&"frcp.opposing-affidavits".to_owned()),
+        "{then:?}"
+    );
+    let now = ids(&new);
+    assert!(now.contains(&"firm-local.opposition".to_owned()), "{now:?}");
+    assert!(
+        !now.contains(&"firm-local.opposition-old".to_owned()),
+        "{now:?}"
+    );
 }
