@@ -452,3 +452,23 @@ pub(super) fn local_parts(
         },
     })
 }
+
+/// A deadline's `until_date`: the last day it exists; not before its
+/// `from_date`.
+pub(super) fn until_date(file: &SourceFile, d: &DeadlineSpec) -> Result<Option<chrono::NaiveDate>> {
+    let Some(u) = &d.until_date else {
+        return Ok(None);
+    };
+    let until = date(file, "until_date", u)?;
+    if let Some(f) = &d.from_date {
+        let from = date(file, "from_date", f)?;
+        if until < from {
+            return Err(file.err(
+                ErrorKind::Invalid,
+                format!("until_date {until} is before from_date {from}"),
+                u.span(),
+            ));
+        }
+    }
+    Ok(Some(until))
+}

@@ -13,7 +13,7 @@ use super::model::{
     Combine, Composite, Convention, DeadlineRule, DeadlineVersion, Event, Example, ExampleWhat,
     Reading, RuleSet, ServiceRule, Text, Versioned, When,
 };
-use super::rule_parts::{convention, deadline_version, local_parts, reading, service};
+use super::rule_parts::{convention, deadline_version, local_parts, reading, service, until_date};
 use super::schema::{DeadlineSpec, ExampleSpec, ReadingSpec, RuleSetFile, WhenValue};
 use super::source::{SourceFile, check_id, date, day_end, did_you_mean, non_empty, period};
 use crate::error::{ErrorKind, Result};
@@ -580,24 +580,4 @@ fn qualified(file: &SourceFile, key: &str, v: &Spanned<String>) -> Result<Text> 
             v.span(),
         )),
     }
-}
-
-/// A deadline's `until_date`: the last day it exists; not before its
-/// `from_date`.
-fn until_date(file: &SourceFile, d: &DeadlineSpec) -> Result<Option<chrono::NaiveDate>> {
-    let Some(u) = &d.until_date else {
-        return Ok(None);
-    };
-    let until = date(file, "until_date", u)?;
-    if let Some(f) = &d.from_date {
-        let from = date(file, "from_date", f)?;
-        if until < from {
-            return Err(file.err(
-                ErrorKind::Invalid,
-                format!("until_date {until} is before from_date {from}"),
-                u.span(),
-            ));
-        }
-    }
-    Ok(Some(until))
 }
