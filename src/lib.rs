@@ -209,6 +209,29 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! ## What moved, and why
+//!
+//! When a trigger date is corrected, a rule amended or a closure ordered,
+//! recompute and compare: [`Deadline::changes_since`] gives the dates that
+//! moved and the first step of the explanation that changed (the docket
+//! tool's `recheck` reports it for every matter of a docket file).
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use court_deadlines::{RuleBook, Trigger};
+//!
+//! let book = RuleBook::bundled()?;
+//! let nysd = book.court("S.D.N.Y.")?;
+//! let before = nysd.compute("frcp.answer", &Trigger::on(NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()))?;
+//! // The service date was really Monday, November 30.
+//! let after = nysd.compute("frcp.answer", &Trigger::on(NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()))?;
+//! let change = after.changes_since(&before);
+//! assert!(change.moved());
+//! assert_eq!(change.date.map(|(_, to)| to), NaiveDate::from_ymd_opt(2026, 12, 21));
+//! assert_eq!(change.first_changed_step.map(|s| s.0), Some(1));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! ## Errors that point at the file
 //!
 //! A mistake in a rule file is reported with file, line and column, the
