@@ -1268,22 +1268,31 @@ fn rules_dir_layers_over_the_bundled_rules() {
         "{out}"
     );
     // The global flag goes after the subcommand too.
+    // The firm's court file is a patch: the bundled court keeps its rule
+    // sets and gains the firm's, and the listing says what was extended.
     let out = ok(&["courts", "--rules-dir", s(&firm)]);
     assert!(
-        out.contains("rules: frcp, firm; calendars: us-federal, cand-closures"),
+        out.contains("rules: frcp, frcrp, cand-local, firm; calendars: us-federal, cand-closures"),
+        "{out}"
+    );
+    assert!(
+        out.starts_with(
+            "Layered rules:\n  court cand (defined in rules/us/federal/courts.toml) is extended by "
+        ),
         "{out}"
     );
 }
 
 #[test]
 fn only_rules_dir_replaces_the_bundled_rules() {
-    // The firm's folder alone is not self-contained: it names frcp.
+    // The firm's folder alone is not self-contained: it patches the bundled
+    // court.
     let firm = root().join("examples/firm-rules");
     let r = docket(&["--only-rules-dir", s(&firm), "courts"]);
     assert_eq!(r.code, 1);
     assert!(
         r.err
-            .contains("courts.toml:7:14: unknown rule set \"frcp\" (known: firm)"),
+            .contains("courts.toml:6:8: court patch for \"cand\", which no earlier file defines"),
         "{}",
         r.err
     );
