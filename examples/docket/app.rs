@@ -28,8 +28,9 @@ use export::Item;
 ///
 /// Runs on the rules bundled with the crate. `--rules-dir DIR` layers a
 /// firm's own rule files over them (a file defining an id the bundled rules
-/// define replaces it); `--only-rules-dir DIR` uses a folder of rule files
-/// instead of the bundled ones.
+/// define replaces it; a court patch, `extends = true`, adds to a bundled
+/// court; `courts` lists both); `--only-rules-dir DIR` uses a folder of rule
+/// files instead of the bundled ones.
 #[derive(Parser, Debug)]
 #[command(name = "docket", version)]
 pub struct Cli {
