@@ -423,8 +423,8 @@ pub fn load(cli: &Cli) -> Result<RuleBook, String> {
 
 /// The rule folders the options name.
 pub struct Layers {
-    only: Option<PathBuf>,
-    dirs: Vec<PathBuf>,
+    pub only: Option<PathBuf>,
+    pub dirs: Vec<PathBuf>,
 }
 
 impl Layers {

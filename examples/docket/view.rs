@@ -49,6 +49,10 @@ pub struct RecheckArgs {
     /// would move (repeatable).
     #[arg(long, value_name = "DIR")]
     pub against_rules: Vec<PathBuf>,
+    /// A complete folder of rule files to compare with the current rules
+    /// (two rule folders: the current ones, and this one alone).
+    #[arg(long, value_name = "DIR")]
+    pub against_only_rules: Option<PathBuf>,
     /// The JSON of an earlier run (`recheck --json` or `batch --json`):
     /// report what moved since, as the docket's dates or the rules changed.
     #[arg(long, value_name = "FILE")]
@@ -292,6 +296,30 @@ pub fn recheck(
     out: &mut dyn Write,
 ) -> Result<(), String> {
     let now = read_docket(book, &a.file)?;
+    if let Some(dir) = &a.against_only_rules {
+        if a.previous.is_some() || !a.against_rules.is_empty() {
+            return Err("give one of --against-rules, --against-only-rules and --previous".into());
+        }
+        // Two rule folders: the current rules against another complete set.
+        let other = load_layers(
+            &Layers {
+                only: Some(dir.clone()),
+                dirs: Vec::new(),
+            },
+            &[],
+        )?;
+        let then = read_docket(&other, &a.file)?;
+        let what = format!("under the rules in {} alone", dir.display());
+        return report_changes(
+            book,
+            &a,
+            &now,
+            what,
+            current_items(&now),
+            current_items(&then),
+            out,
+        );
+    }
     let (what, before, after) = match (&a.previous, a.against_rules.is_empty()) {
         (Some(p), true) => (
             format!("since the run saved in {}", p.display()),
@@ -325,6 +353,20 @@ pub fn recheck(
             return Err("give --against-rules DIR (what a rules change would move) or --previous FILE (what moved since an earlier run's --json), not both".into());
         }
     };
+    report_changes(book, &a, &now, what, before, after, out)
+}
+
+/// Compares two computations of a docket and reports (text, JSON or HTML).
+#[allow(clippy::too_many_arguments)]
+fn report_changes(
+    book: &RuleBook,
+    a: &RecheckArgs,
+    now: &Docket,
+    what: String,
+    before: Vec<(String, String, Deadline)>,
+    after: Vec<(String, String, Deadline)>,
+    out: &mut dyn Write,
+) -> Result<(), String> {
     let before = keyed(before);
     let after = keyed(after);
     let mut moved: Vec<(&Key, DeadlineChange, &Deadline)> = Vec::new();
@@ -370,7 +412,7 @@ pub fn recheck(
         let mut page = report(&title, vec![format!("Compared {what}.")], &items);
         page.sections
             .push(("What moved, and why".to_owned(), lines));
-        page.errors = row_errors(&now);
+        page.errors = row_errors(now);
         let export = CalendarExport {
             ics: None,
             export_time: a.export_time,
@@ -387,7 +429,7 @@ pub fn recheck(
         }
     }
     if a.json {
-        let items: Vec<Value> = current_items(&now)
+        let items: Vec<Value> = current_items(now)
             .into_iter()
             .map(|(m, p, d)| serde_json::json!({"matter": m, "party": p, "deadline": d}))
             .collect();
@@ -407,7 +449,7 @@ pub fn recheck(
                 "audit": export::Audit::new(a.export_time.unwrap_or_else(chrono::Utc::now), book.fingerprint()).json(),
                 "compared": what, "moved": mv, "unchanged": unchanged,
                 "added": ids(&added), "removed": ids(&removed),
-                "errors": row_errors(&now), "items": items,
+                "errors": row_errors(now), "items": items,
             }),
             out,
         );
@@ -451,7 +493,7 @@ pub fn recheck(
         )
         .map_err(io)?;
     }
-    for e in row_errors(&now) {
+    for e in row_errors(now) {
         writeln!(out, "Not computed: {e}").map_err(io)?;
     }
     Ok(())

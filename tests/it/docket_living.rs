@@ -548,3 +548,44 @@ fn the_html_report_is_self_contained_and_renders() {
         }
     }
 }
+
+/// Two rule folders: the current rules against another complete set
+/// (`--against-only-rules`). A D.D.C. answer served Friday, March 26, 2027
+/// is due on day 21, Friday, April 16, which is D.C. Emancipation Day (D.C.
+/// Code § 28-2701), a holiday of the district's "state" (Fed. R. Civ. P.
+/// 6(a)(6)(C), 81(d)(2)): Monday, April 19 under the bundled rules. A
+/// folder whose D.D.C. counts no D.C. holidays gives Friday, April 16.
+#[test]
+fn recheck_compares_two_rule_folders() {
+    let dir = scratch("recheck-two");
+    let file = dir.join("docket.csv");
+    std::fs::write(
+        &file,
+        "matter,court,deadline,trigger\nRoe v. District,dcd,frcp.answer,2027-03-26\n",
+    )
+    .unwrap();
+    let other = dir.join("other");
+    std::fs::create_dir_all(&other).unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(
+        root.join("rules/calendars/us-federal.toml"),
+        other.join("us-federal.toml"),
+    )
+    .unwrap();
+    std::fs::copy(
+        root.join("rules/us/federal/frcp.toml"),
+        other.join("frcp.toml"),
+    )
+    .unwrap();
+    std::fs::write(
+        other.join("courts.toml"),
+        "[court.dcd]\nname = \"U.S. District Court for the District of Columbia\"\nrule_sets = [\"frcp\"]\ncalendars = [\"us-federal\"]\ntime_zone = \"America/New_York\"\n",
+    )
+    .unwrap();
+    let out = ok(&["recheck", s(&file), "--against-only-rules", s(&other)]);
+    assert!(out.contains("1 moved"), "{out}");
+    assert!(
+        out.contains("date: Monday, April 19, 2027 → Friday, April 16, 2027"),
+        "{out}"
+    );
+}
