@@ -16,7 +16,7 @@ use super::{
 };
 
 /// The batch file's columns.
-pub const BATCH_COLUMNS: [&str; 14] = [
+pub const BATCH_COLUMNS: [&str; 15] = [
     "matter",
     "court",
     "deadline",
@@ -31,16 +31,17 @@ pub const BATCH_COLUMNS: [&str; 14] = [
     "closed",
     "inaccessible",
     "done",
+    "docketed",
 ];
 
 /// What each column means, for the error that lists them.
-const COLUMN_HELP: &str = "matter, court, trigger (required); deadline or event; service; origin_court; party; actual (EVENT=DATE;...), served (EVENT=METHOD;...), as_of (DATE), closed and inaccessible (DATE;DATE...), done (DEADLINE;... already met)";
+const COLUMN_HELP: &str = "matter, court, trigger (required); deadline or event; service; origin_court; party; actual (EVENT=DATE;...), served (EVENT=METHOD;...), as_of (DATE), closed and inaccessible (DATE;DATE...), done (DEADLINE;... already met), docketed (DEADLINE=DATE;... on the firm's calendar)";
 
 /// One input row's fields, by column, and the columns the tool does not
 /// know (echoed in the output).
 #[derive(Default, Clone)]
 pub struct Row {
-    pub fields: [String; 14],
+    pub fields: [String; 15],
     pub extra: Vec<(String, String)>,
 }
 

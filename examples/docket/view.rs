@@ -224,6 +224,44 @@ pub fn due(book: &RuleBook, a: DueArgs, out: &mut dyn Write) -> Result<(), Strin
     Ok(())
 }
 
+/// Dates the firm has docketed (the `docketed` column, DEADLINE=DATE;...)
+/// that differ from the computation: (matter, party, id, docketed, computed
+/// deadline).
+fn docketed_differ(
+    d: &Docket,
+) -> Result<Vec<(String, String, String, NaiveDate, Deadline)>, String> {
+    let mut out = Vec::new();
+    for (row, r, res) in &d.results {
+        let Ok(list) = res else { continue };
+        for cell in items(r.get("docketed")) {
+            let (id, date) = cell.split_once('=').ok_or_else(|| {
+                format!("row {row}: docketed {cell:?}: expected DEADLINE=YYYY-MM-DD")
+            })?;
+            let date = parse_date(date).map_err(|e| format!("row {row}: docketed: {e}"))?;
+            let id = id.trim();
+            let found = list.iter().find(|i| {
+                let full = deadline_id(&i.deadline);
+                full == id || full.ends_with(&format!(".{id}"))
+            });
+            let Some(item) = found else {
+                return Err(format!(
+                    "row {row}: docketed {id:?} is not among the row's deadlines"
+                ));
+            };
+            if item.deadline.date != date {
+                out.push((
+                    item.matter.clone(),
+                    item.party.clone(),
+                    deadline_id(&item.deadline),
+                    date,
+                    item.deadline.clone(),
+                ));
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// An item's identity across runs: matter, party, deadline id (never a
 /// date), and a counter for repeats.
 type Key = (String, String, String, usize);
@@ -412,6 +450,21 @@ fn report_changes(
         let mut page = report(&title, vec![format!("Compared {what}.")], &items);
         page.sections
             .push(("What moved, and why".to_owned(), lines));
+        let differ: Vec<String> = docketed_differ(now)?
+            .iter()
+            .map(|(m, _, id, docketed, d)| {
+                format!(
+                    "{m} — {} [{id}]: docketed {docketed}, computed {}",
+                    d.rule.name, d.date
+                )
+            })
+            .collect();
+        if !differ.is_empty() {
+            page.sections.push((
+                "Docketed dates that differ from the computation".to_owned(),
+                differ,
+            ));
+        }
         page.errors = row_errors(now);
         let export = CalendarExport {
             ics: None,
@@ -450,6 +503,9 @@ fn report_changes(
                 "compared": what, "moved": mv, "unchanged": unchanged,
                 "added": ids(&added), "removed": ids(&removed),
                 "errors": row_errors(now), "items": items,
+                "docketed_differ": docketed_differ(now)?.iter().map(|(m, p, id, docketed, d)| {
+                    serde_json::json!({"matter": m, "party": p, "id": id, "docketed": docketed, "computed": d.date, "court": d.court})
+                }).collect::<Vec<_>>(),
             }),
             out,
         );
@@ -492,6 +548,35 @@ fn report_changes(
             k.0, d.rule.name, k.2, d.date
         )
         .map_err(io)?;
+    }
+    let differ = docketed_differ(now)?;
+    if !differ.is_empty() {
+        writeln!(
+            out,
+            "\nDocketed dates that differ from the computation: {}",
+            differ.len()
+        )
+        .map_err(io)?;
+        let long = |d: NaiveDate| d.format("%A, %B %-d, %Y").to_string();
+        for (m, p, id, docketed, d) in &differ {
+            let who = if p.is_empty() {
+                m.clone()
+            } else {
+                format!("{m} ({p})")
+            };
+            writeln!(
+                out,
+                "{who} — {} [{id}] in {}: docketed {}, computed {}",
+                d.rule.name,
+                d.court,
+                long(*docketed),
+                long(d.date)
+            )
+            .map_err(io)?;
+            if let Some(last) = d.steps.last() {
+                writeln!(out, "  last step: {}", last.text).map_err(io)?;
+            }
+        }
     }
     for e in row_errors(now) {
         writeln!(out, "Not computed: {e}").map_err(io)?;

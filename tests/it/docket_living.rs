@@ -589,3 +589,48 @@ fn recheck_compares_two_rule_folders() {
         "{out}"
     );
 }
+
+/// The firm's calendar against the rules: a `docketed` column
+/// (DEADLINE=DATE;...) is checked on every recheck. Acme v. Beta (served
+/// Monday, November 2, 2026): the answer is due Monday, November 23 (21
+/// days), not the docketed Tuesday, November 24. Doe v. Roe's docketed
+/// answer, Friday, December 18, is right and not reported.
+#[test]
+fn recheck_reports_docketed_dates_that_differ() {
+    let dir = scratch("recheck-docketed");
+    let file = dir.join("docket.csv");
+    std::fs::write(
+        &file,
+        "matter,court,event,trigger,docketed\n\
+         Doe v. Roe,cand,frcp.complaint-served,2026-11-27,frcp.answer=2026-12-18\n\
+         Acme v. Beta,nysd,frcp.complaint-served,2026-11-02,answer=2026-11-24\n",
+    )
+    .unwrap();
+    let out = ok(&["recheck", s(&file)]);
+    assert!(
+        out.contains("Docketed dates that differ from the computation: 1"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Acme v. Beta — Answer (or Rule 12 motion) after service of summons and complaint [frcp.answer] in nysd: docketed Tuesday, November 24, 2026, computed Monday, November 23, 2026"),
+        "{out}"
+    );
+    assert!(out.contains("  last step: Count 21 days after"), "{out}");
+    assert!(!out.contains("Doe v. Roe — Answer"), "{out}");
+    let v: Value = serde_json::from_str(&ok(&["recheck", s(&file), "--json"])).unwrap();
+    assert_eq!(v["docketed_differ"][0]["computed"], "2026-11-23");
+    // A docketed id that is not among the row's deadlines is an error.
+    std::fs::write(
+        &file,
+        "matter,court,deadline,trigger,docketed\nX,cand,frcp.answer,2026-11-27,frcp.reply=2026-12-01\n",
+    )
+    .unwrap();
+    let r = docket(&["recheck", s(&file)]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.err
+            .contains("docketed \"frcp.reply\" is not among the row's deadlines"),
+        "{}",
+        r.err
+    );
+}
