@@ -224,12 +224,13 @@ pub fn due(book: &RuleBook, a: DueArgs, out: &mut dyn Write) -> Result<(), Strin
     Ok(())
 }
 
+/// A docketed date that differs: matter, party, deadline id, the date
+/// docketed, and the deadline computed.
+type Differ = (String, String, String, NaiveDate, Deadline);
+
 /// Dates the firm has docketed (the `docketed` column, DEADLINE=DATE;...)
-/// that differ from the computation: (matter, party, id, docketed, computed
-/// deadline).
-fn docketed_differ(
-    d: &Docket,
-) -> Result<Vec<(String, String, String, NaiveDate, Deadline)>, String> {
+/// that differ from the computation.
+fn docketed_differ(d: &Docket) -> Result<Vec<Differ>, String> {
     let mut out = Vec::new();
     for (row, r, res) in &d.results {
         let Ok(list) = res else { continue };
