@@ -12,6 +12,16 @@ use chrono::{Datelike, Days, NaiveDate, NaiveTime};
 
 use crate::{Direction, RuleBook, Trigger};
 
+/// The date-only path through the counting pipeline, bypassing the
+/// deadline's precompiled plan: what the plan must agree with.
+///
+/// # Errors
+///
+/// As [`crate::DeadlineRef::due_date`].
+pub fn due_date_pipeline(d: &crate::DeadlineRef, t: &Trigger) -> crate::Result<NaiveDate> {
+    d.due_date_pipeline(t)
+}
+
 /// Invariant checks panic on purpose: a broken invariant is the bug the
 /// fuzzer is looking for.
 macro_rules! check {

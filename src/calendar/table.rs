@@ -233,6 +233,12 @@ impl DayTable {
         }
     }
 
+    /// Days covered.
+    #[inline]
+    pub(crate) fn len(&self) -> u32 {
+        self.len
+    }
+
     /// Total court days in the window.
     pub(crate) fn total(&self) -> u32 {
         self.rank.last().copied().unwrap_or(0)

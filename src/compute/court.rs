@@ -166,11 +166,11 @@ impl Court {
     /// than one of the court's rule sets defines.
     pub fn deadline(&self, id: &str) -> Result<DeadlineRef> {
         let (rule_set, _, rule) = self.resolve(id, "deadline", |r| &r.deadlines)?;
-        Ok(DeadlineRef {
-            court: self.clone(),
-            rule_set: Arc::clone(rule_set),
-            rule: Arc::clone(rule),
-        })
+        Ok(DeadlineRef::new(
+            self.clone(),
+            Arc::clone(rule_set),
+            Arc::clone(rule),
+        ))
     }
 
     /// The one resolver for qualified ids: `"frcp.answer"`, or `"answer"`
@@ -244,10 +244,8 @@ impl Court {
         let mut out = Vec::new();
         for cell in &self.def.rule_set_defs {
             let rule_set = cell.get(&self.book.loaded.rule_sets)?;
-            out.extend(rule_set.deadlines.values().map(|rule| DeadlineRef {
-                court: self.clone(),
-                rule_set: Arc::clone(rule_set),
-                rule: Arc::clone(rule),
+            out.extend(rule_set.deadlines.values().map(|rule| {
+                DeadlineRef::new(self.clone(), Arc::clone(rule_set), Arc::clone(rule))
             }));
         }
         Ok(out)

@@ -226,16 +226,7 @@ pub(crate) fn add_days(d: NaiveDate, n: i64) -> Result<NaiveDate> {
 /// closures under that reading; with the caller's closures.
 #[inline]
 pub(crate) fn days<'a>(job: &Job<'a>, overrides: &Overrides) -> Result<Table<'a>> {
-    let with_state = match job.conv.state_holidays {
-        StateHolidays::None => false,
-        StateHolidays::All => true,
-        StateHolidays::ForwardOnly => job.direction == Direction::After,
-    };
-    let own: &CalendarSet = if with_state {
-        &job.court.state_set
-    } else {
-        &job.court.base_set
-    };
+    let (own, with_state) = own_set(job);
     let set = match job.origin {
         Some(origin) if with_state && !Arc::ptr_eq(&origin.state_set, &job.court.state_set) => {
             Handle::Owned(Box::new(merge(own, &origin.state_set)?))
@@ -270,6 +261,23 @@ pub(crate) fn days<'a>(job: &Job<'a>, overrides: &Overrides) -> Result<Table<'a>
         non_legal_open: flags.has(Flags::NON_LEGAL_OPEN),
         closed: job.closed,
     })
+}
+
+/// The court's own calendar set for the job's direction, and whether it
+/// includes the state's holidays.
+#[inline]
+pub(crate) fn own_set<'a>(job: &Job<'a>) -> (&'a CalendarSet, bool) {
+    let with_state = match job.conv.state_holidays {
+        StateHolidays::None => false,
+        StateHolidays::All => true,
+        StateHolidays::ForwardOnly => job.direction == Direction::After,
+    };
+    let own: &CalendarSet = if with_state {
+        &job.court.state_set
+    } else {
+        &job.court.base_set
+    };
+    (own, with_state)
 }
 
 /// The classes of days a computation opens or closes: the rule set's

@@ -1,7 +1,7 @@
 //! The deadline handle: one named deadline, resolved once; the explained
 //! and the date-only paths; combined deadlines ("whichever is earlier").
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use chrono::NaiveDate;
 
@@ -9,6 +9,7 @@ use super::assemble::full;
 use super::court::Court;
 use super::job::job;
 use super::pipeline;
+use super::plan::Plan;
 use super::trigger::{Trigger, bare_event, check_trigger};
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::sentences;
@@ -25,9 +26,24 @@ pub struct DeadlineRef {
     pub(crate) court: Court,
     pub(crate) rule_set: Arc<RuleSet>,
     pub(crate) rule: Arc<DeadlineRule>,
+    /// The date-only path's plan, resolved on first use.
+    plan: OnceLock<Plan>,
 }
 
 impl DeadlineRef {
+    pub(crate) fn new(
+        court: Court,
+        rule_set: Arc<RuleSet>,
+        rule: Arc<DeadlineRule>,
+    ) -> DeadlineRef {
+        DeadlineRef {
+            court,
+            rule_set,
+            rule,
+            plan: OnceLock::new(),
+        }
+    }
+
     /// The deadline's id within its rule set (`answer`).
     pub fn id(&self) -> &str {
         &self.rule.id
@@ -197,6 +213,18 @@ impl DeadlineRef {
     /// As [`DeadlineRef::compute`].
     #[inline]
     pub fn due_date(&self, trigger: &Trigger) -> Result<NaiveDate> {
+        let plan = self
+            .plan
+            .get_or_init(|| Plan::build(&self.court, &self.rule_set, &self.rule));
+        match plan.due_date(trigger) {
+            Some(d) => Ok(d),
+            None => self.due_date_pipeline(trigger),
+        }
+    }
+
+    /// The date-only path through the pipeline (what the plan falls back
+    /// to, and what the property test compares it with).
+    pub(crate) fn due_date_pipeline(&self, trigger: &Trigger) -> Result<NaiveDate> {
         self.check_in_force(trigger)?;
         check_trigger(&self.rule_set, trigger)?;
         if let Some(c) = &self.rule.composite {
@@ -240,11 +268,11 @@ impl DeadlineRef {
         trigger: &'t Trigger,
     ) -> impl Iterator<Item = (DeadlineRef, Option<Trigger>)> + 't {
         c.parts.iter().map(move |rule| {
-            let part = DeadlineRef {
-                court: self.court.clone(),
-                rule_set: Arc::clone(&self.rule_set),
-                rule: Arc::clone(rule),
-            };
+            let part = DeadlineRef::new(
+                self.court.clone(),
+                Arc::clone(&self.rule_set),
+                Arc::clone(rule),
+            );
             let event_name = self
                 .rule_set
                 .events

@@ -12,6 +12,7 @@ pub(crate) mod hours;
 pub(crate) mod job;
 pub(crate) mod local;
 pub(crate) mod pipeline;
+pub(crate) mod plan;
 pub(crate) mod schedule;
 pub(crate) mod trigger;
 

@@ -116,11 +116,7 @@ impl Court {
                         continue;
                     }
                 }
-                let dref = DeadlineRef {
-                    court: self.clone(),
-                    rule_set: Arc::clone(rule_set),
-                    rule: Arc::clone(rule),
-                };
+                let dref = DeadlineRef::new(self.clone(), Arc::clone(rule_set), Arc::clone(rule));
                 let t = if ev == start {
                     if date == trigger.date {
                         trigger.clone()

@@ -450,7 +450,7 @@ pub(crate) struct CalendarSet {
     /// The member calendars, each with whether it is one of the state's.
     pub(crate) members: Arc<[(Arc<Calendar>, bool)]>,
     pub(crate) coverage: Coverage,
-    tables: [OnceLock<Result<DayTable, Error>>; Flags::COUNT],
+    tables: [OnceLock<Result<Arc<DayTable>, Error>>; Flags::COUNT],
 }
 
 impl CalendarSet {
@@ -478,6 +478,13 @@ impl CalendarSet {
     /// the window).
     #[inline]
     pub(crate) fn table(&self, flags: Flags) -> Result<&DayTable, Error> {
+        self.shared_table(flags).map(|t| &**t)
+    }
+
+    /// The merged table under `flags`, shared (for a deadline's
+    /// precompiled plan, which outlives the borrow).
+    #[inline]
+    pub(crate) fn shared_table(&self, flags: Flags) -> Result<&Arc<DayTable>, Error> {
         // The mask keeps the index below the array's length, so the
         // lookup needs no check (and cannot fail).
         let index = usize::from(flags.0) & (Flags::COUNT - 1);
@@ -496,11 +503,11 @@ impl CalendarSet {
     #[cold]
     #[inline(never)]
     fn build<'s>(
-        slot: &'s OnceLock<Result<DayTable, Error>>,
+        slot: &'s OnceLock<Result<Arc<DayTable>, Error>>,
         members: &[(Arc<Calendar>, bool)],
         flags: Flags,
-    ) -> Result<&'s DayTable, Error> {
-        match slot.get_or_init(|| build_table(members, flags)) {
+    ) -> Result<&'s Arc<DayTable>, Error> {
+        match slot.get_or_init(|| build_table(members, flags).map(Arc::new)) {
             Ok(t) => Ok(t),
             Err(e) => Err(e.clone()),
         }

@@ -27,6 +27,7 @@ mod holidays_example;
 mod hostile_queries;
 mod load_errors;
 mod local_rules;
+mod plan;
 mod properties;
 mod random_rule_sets;
 mod tx_rules;

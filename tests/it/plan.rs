@@ -1,0 +1,90 @@
+//! The date-only path answers most triggers from a deadline's precompiled
+//! plan (`src/compute/plan.rs`) and falls back to the counting pipeline for
+//! the rest. The two must agree on every bundled court and deadline: same
+//! date, or both an error. The plan's segments split the rules-date axis at
+//! every date the rule data names (deadline versions, counting conventions,
+//! service extensions, a deadline's first and last day), so the dates below
+//! include each side of the usual boundaries as well as random ones.
+
+use chrono::{Days, NaiveDate};
+use court_deadlines::{SERVICE_METHODS, Trigger};
+
+use crate::common::book;
+
+fn dates(seed: u64) -> Vec<NaiveDate> {
+    let mut x = seed | 1;
+    let mut out: Vec<NaiveDate> = [
+        "1900-01-01",
+        "1995-06-30",
+        "2005-10-16",
+        "2005-10-17",
+        "2009-11-30",
+        "2009-12-01",
+        "2016-11-30",
+        "2016-12-01",
+        "2024-12-01",
+        "2200-12-20",
+    ]
+    .iter()
+    .map(|s| s.parse().expect("date"))
+    .collect();
+    for _ in 0..14 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        out.push(NaiveDate::from_ymd_opt(1990, 1, 1).expect("date") + Days::new(x % 18_000));
+    }
+    out
+}
+
+#[test]
+fn the_plan_agrees_with_the_pipeline_on_every_bundled_deadline() {
+    let methods: Vec<Option<&str>> = std::iter::once(None)
+        .chain(SERVICE_METHODS.iter().copied().map(Some))
+        .chain([Some("carrier-pigeon")])
+        .collect();
+    let (mut checked, mut answered) = (0u64, 0u64);
+    for (k, court) in book().courts().enumerate() {
+        let Ok(deadlines) = court.deadlines() else {
+            continue;
+        };
+        for (n, dl) in deadlines.iter().enumerate() {
+            for (i, t) in dates((k as u64) << 20 | n as u64).into_iter().enumerate() {
+                let method = methods[(i + n) % methods.len()];
+                let mut trig = Trigger::on(t);
+                if let Some(m) = method {
+                    trig = trig.served_by(m);
+                }
+                // A later rules date than the trigger, sometimes.
+                if i % 5 == 0 {
+                    trig = trig.as_of(t + Days::new(4000));
+                }
+                let fast = dl.due_date(&trig);
+                let slow = court_deadlines::fuzzing::due_date_pipeline(dl, &trig);
+                match (&fast, &slow) {
+                    (Ok(a), Ok(b)) => {
+                        assert_eq!(
+                            a,
+                            b,
+                            "{} {}.{} {t} {method:?}",
+                            court.id(),
+                            dl.rule_set_id(),
+                            dl.id()
+                        );
+                        answered += 1;
+                    }
+                    (Err(_), Err(_)) => {}
+                    _ => panic!(
+                        "{} {}.{} {t} {method:?}: plan {fast:?}, pipeline {slow:?}",
+                        court.id(),
+                        dl.rule_set_id(),
+                        dl.id()
+                    ),
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 50_000, "{checked} checked");
+    assert!(answered > checked / 2, "{answered} of {checked} answered");
+}
