@@ -426,12 +426,11 @@ impl Calendar {
             return Err(zeroth());
         }
         let i = self.index(date)?;
-        let j = self
-            .compiled()?
-            .table
+        let table = &self.compiled()?.table;
+        table
             .nth_after(i, n)
-            .ok_or_else(|| self.beyond(format!("court day {n} after {date}")))?;
-        self.date_at(date, i, j)
+            .and_then(|j| table.date_from(date, i, j))
+            .ok_or_else(|| self.beyond(format!("court day {n} after {date}")))
     }
 
     /// The `n`-th court day strictly before `date`; `date` itself never
@@ -464,12 +463,11 @@ impl Calendar {
             return Err(zeroth());
         }
         let i = self.index(date)?;
-        let j = self
-            .compiled()?
-            .table
+        let table = &self.compiled()?.table;
+        table
             .nth_before(i, n)
-            .ok_or_else(|| self.beyond(format!("court day {n} before {date}")))?;
-        self.date_at(date, i, j)
+            .and_then(|j| table.date_from(date, i, j))
+            .ok_or_else(|| self.beyond(format!("court day {n} before {date}")))
     }
 
     /// The number of court days `d` with `from < d <= to` (negative, with

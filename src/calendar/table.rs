@@ -330,13 +330,26 @@ impl DayTable {
     /// The `n`-th court day strictly after index `i` (`n >= 1`).
     #[inline]
     pub(crate) fn nth_after(&self, i: u32, n: u32) -> Option<u32> {
+        // Within the same word (a word holds about 44 court days), select
+        // among the bits above `i` without touching the rank indexes.
+        let w = (i / 64) as usize;
+        let above = self.word(w) & (u64::MAX << (i % 64)) & !(1u64 << (i % 64));
+        if n >= 1 && n <= above.count_ones() {
+            return Some(w as u32 * 64 + select_in_word(above, n));
+        }
         self.select(self.rank_inclusive(i).checked_add(n)?)
     }
 
     /// The `n`-th court day strictly before index `i` (`n >= 1`).
     #[inline]
     pub(crate) fn nth_before(&self, i: u32, n: u32) -> Option<u32> {
-        let before = self.rank_inclusive(i) - u32::from(self.is_open(i));
+        let w = (i / 64) as usize;
+        let below = self.word(w) & ((1u64 << (i % 64)) - 1);
+        let c = below.count_ones();
+        if n >= 1 && n <= c {
+            return Some(w as u32 * 64 + select_in_word(below, c + 1 - n));
+        }
+        let before = self.rank.get(w).copied().unwrap_or(0) + c;
         self.select((before + 1).checked_sub(n)?)
     }
 }
@@ -448,5 +461,50 @@ mod tests {
         assert_eq!(t.nth_after(0, u32::MAX), None);
         assert!(t.prev_open(last).is_some());
         assert!(t.heap_bytes() <= 32 * 1024, "{} bytes", t.heap_bytes());
+    }
+
+    #[test]
+    fn nth_matches_a_day_by_day_walk() {
+        // An irregular table: weekdays, less every 7th and 11th day.
+        let mut k = 0u32;
+        let t = DayTable::build(|d| {
+            k += 1;
+            d.weekday().num_days_from_monday() < 5 && k % 7 != 0 && k % 11 != 0
+        });
+        let walk = |i: u32, n: u32, after: bool| -> Option<u32> {
+            let (mut j, mut left) = (i, n);
+            loop {
+                j = if after {
+                    j.checked_add(1)?
+                } else {
+                    j.checked_sub(1)?
+                };
+                if j >= t.len {
+                    return None;
+                }
+                if t.is_open(j) {
+                    left -= 1;
+                    if left == 0 {
+                        return Some(j);
+                    }
+                }
+            }
+        };
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..4000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let i = (x % u64::from(t.len)) as u32;
+            let n = 1 + (x >> 40) as u32 % 90;
+            assert_eq!(t.nth_after(i, n), walk(i, n, true), "after {i} {n}");
+            assert_eq!(t.nth_before(i, n), walk(i, n, false), "before {i} {n}");
+        }
+        for i in [0, 1, 63, 64, 65, t.len - 65, t.len - 1] {
+            for n in [1, 2, 40, 45, 64] {
+                assert_eq!(t.nth_after(i, n), walk(i, n, true), "after {i} {n}");
+                assert_eq!(t.nth_before(i, n), walk(i, n, false), "before {i} {n}");
+            }
+        }
     }
 }
