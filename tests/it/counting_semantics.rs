@@ -289,19 +289,20 @@ fn california_court_closure_days_are_a_reading_in_federal_court() {
 #[test]
 fn an_origin_court_without_its_state_calendar_is_named() {
     // Fed. R. App. P. 26(a)(6)(C): a holiday of the state of the district
-    // court counts. Guam's calendar is not bundled: the result says so.
-    let c = book().court("ca9").unwrap();
-    let t = Trigger::on(d("2025-02-17")).origin_court("gud");
+    // court counts. The Virgin Islands' calendar is not bundled: the result
+    // says so.
+    let c = book().court("ca3").unwrap();
+    let t = Trigger::on(d("2025-02-17")).origin_court("vid");
     let due = c
         .compute_period("frap", "14 days", Direction::After, &t)
         .unwrap();
     assert!(
         due.warnings
             .iter()
-            .any(|w| w.code == WarningCode::StateHolidaysNotApplied && w.message.contains("gud")),
+            .any(|w| w.code == WarningCode::StateHolidaysNotApplied && w.message.contains("vid")),
         "{due}"
     );
-    let t = Trigger::on(d("2025-02-17")).origin_court("cand");
+    let t = Trigger::on(d("2025-02-17")).origin_court("njd");
     let due = c
         .compute_period("frap", "14 days", Direction::After, &t)
         .unwrap();

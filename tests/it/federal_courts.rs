@@ -401,11 +401,11 @@ fn every_federal_court_counts_its_states_holidays_forward() {
     // court is located"; Rule 81(d)(2): "state" includes the District of
     // Columbia and any United States commonwealth or territory. Every
     // district and bankruptcy court counts its state's (territory's)
-    // calendar forward only. Guam and the Virgin Islands have no bundled
-    // calendar yet (no official holiday text was found): those courts carry
-    // the "state holidays not applied" warning instead, and are the only
-    // exceptions.
-    let without_calendar = ["GU", "VI"];
+    // calendar forward only. The Virgin Islands have no bundled calendar
+    // yet (neither the text of 1 V.I.C. § 171 nor an official list was
+    // found): its two courts carry the "state holidays not applied" warning
+    // instead, and are the only exceptions.
+    let without_calendar = ["VI"];
     let mut count = 0;
     for c in book().courts() {
         let Some(state) = c.state() else { continue };
@@ -424,8 +424,8 @@ fn every_federal_court_counts_its_states_holidays_forward() {
         assert_eq!(c.forward_only_calendar_ids(), [want], "{}", c.id());
         count += 1;
     }
-    // 94 districts + 13 courts of appeals + bankruptcy courts, less the four
-    // Guam and Virgin Islands courts.
+    // 94 districts + 13 courts of appeals + bankruptcy courts, less the two
+    // Virgin Islands courts.
     assert!(count > 190, "{count}");
     // Courts of appeals: FRAP 26(a)(6)(C) counts the state of the circuit
     // clerk's principal office (the profile's forward-only calendar) or of
@@ -563,4 +563,33 @@ fn courts_answer_to_their_citation_forms() {
         }
     }
     assert!(book().court("S.D.N.Q.").is_err());
+}
+
+#[test]
+fn guam_liberation_day_extends_a_forward_period_in_the_district_court_of_guam() {
+    // Government of Guam, Guam Waterworks Authority, "GWA 2026 Holiday
+    // Schedule": "Liberation Day | Tuesday, July 21". Fed. R. Civ. P.
+    // 6(a)(6)(C) and 81(d)(2): a day declared a holiday by the territory is a
+    // legal holiday for periods measured after an event. 14 days after
+    // Tuesday, July 7, 2026 is Tuesday, July 21: the period runs to
+    // Wednesday, July 22 (6(a)(1)(C)).
+    use court_deadlines::{Direction, Trigger};
+    for id in ["gud", "gub"] {
+        let c = book().court(id).unwrap();
+        let rs = if id == "gud" { "frcp" } else { "frbp" };
+        let due = c
+            .compute_period(
+                rs,
+                "14 days",
+                Direction::After,
+                &Trigger::on(d("2026-07-07")),
+            )
+            .unwrap();
+        assert_eq!(due.date, d("2026-07-22"), "{id}\n{due}");
+        assert!(due.to_string().contains("Liberation Day"), "{due}");
+    }
+    // The court itself is open on the Guam-only day: its own calendars are
+    // federal ones.
+    assert_eq!(book().court("gud").unwrap().calendar_ids(), ["us-federal"]);
+    assert!(cal("us-federal").is_court_day(d("2026-07-21")).unwrap());
 }
