@@ -222,10 +222,15 @@ impl DayTable {
         }
         // Within a few weeks, chrono's same-year fast path is cheapest; over
         // longer hops the year table is.
+        // Within the same year, only the ordinal changes (no call into
+        // chrono's general date arithmetic).
+        let ord0 = base.ordinal0();
         match j.checked_sub(base_i) {
+            Some(ahead) if ord0 + ahead < 365 => base.with_ordinal0(ord0 + ahead),
             Some(ahead) if ahead <= 31 => {
                 base.checked_add_days(chrono::Days::new(u64::from(ahead)))
             }
+            None if base_i - j <= ord0 => base.with_ordinal0(ord0 - (base_i - j)),
             None if base_i - j <= 31 => {
                 base.checked_sub_days(chrono::Days::new(u64::from(base_i - j)))
             }

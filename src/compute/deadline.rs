@@ -1,6 +1,7 @@
 //! The deadline handle: one named deadline, resolved once; the explained
 //! and the date-only paths; combined deadlines ("whichever is earlier").
 
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use chrono::NaiveDate;
@@ -21,13 +22,34 @@ use crate::vocab::{Direction, Period};
 /// computations skip the lookups. Get one from [`Court::deadline`].
 ///
 /// Like [`Court`], the handle is owned: cheap to clone, `Send + Sync`.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct DeadlineRef {
     pub(crate) court: Court,
     pub(crate) rule_set: Arc<RuleSet>,
     pub(crate) rule: Arc<DeadlineRule>,
-    /// The date-only path's plan, resolved on first use.
+    /// The date-only path's plan, resolved once the handle has answered
+    /// [`PLAN_AFTER`] date-only queries.
     plan: OnceLock<Plan>,
+    /// Date-only queries answered without a plan (counts up to
+    /// [`PLAN_AFTER`]).
+    calls: AtomicU32,
+}
+
+/// Resolving a plan costs about as much as fifty pipeline runs, so a
+/// handle used for a few queries (one per row of a docket, say) never pays
+/// for one; a handle reused this many times does.
+const PLAN_AFTER: u32 = 64;
+
+impl Clone for DeadlineRef {
+    fn clone(&self) -> DeadlineRef {
+        DeadlineRef {
+            court: self.court.clone(),
+            rule_set: Arc::clone(&self.rule_set),
+            rule: Arc::clone(&self.rule),
+            plan: self.plan.clone(),
+            calls: AtomicU32::new(self.calls.load(Ordering::Relaxed)),
+        }
+    }
 }
 
 impl DeadlineRef {
@@ -41,6 +63,7 @@ impl DeadlineRef {
             rule_set,
             rule,
             plan: OnceLock::new(),
+            calls: AtomicU32::new(0),
         }
     }
 
@@ -213,10 +236,35 @@ impl DeadlineRef {
     /// As [`DeadlineRef::compute`].
     #[inline]
     pub fn due_date(&self, trigger: &Trigger) -> Result<NaiveDate> {
-        let plan = self
-            .plan
-            .get_or_init(|| Plan::build(&self.court, &self.rule_set, &self.rule));
+        let plan = match self.plan.get() {
+            Some(plan) => plan,
+            None => {
+                if self.calls.load(Ordering::Relaxed) < PLAN_AFTER {
+                    self.calls.fetch_add(1, Ordering::Relaxed);
+                    return self.due_date_pipeline(trigger);
+                }
+                self.plan()
+            }
+        };
         match plan.due_date(trigger) {
+            Some(d) => Ok(d),
+            None => self.due_date_pipeline(trigger),
+        }
+    }
+
+    /// Resolves the plan (kept out of line: it runs once per handle).
+    #[cold]
+    #[inline(never)]
+    fn plan(&self) -> &Plan {
+        self.plan
+            .get_or_init(|| Plan::build(&self.court, &self.rule_set, &self.rule))
+    }
+
+    /// The date-only path through the precompiled plan, resolving it now if
+    /// needed (for the test that compares it with the pipeline).
+    #[cfg(feature = "fuzzing")]
+    pub(crate) fn due_date_planned(&self, trigger: &Trigger) -> Result<NaiveDate> {
+        match self.plan().due_date(trigger) {
             Some(d) => Ok(d),
             None => self.due_date_pipeline(trigger),
         }

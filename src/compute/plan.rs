@@ -36,7 +36,7 @@ use crate::vocab::{Adjust, Direction, Roll, ServiceMethod, ServiceWhen, Start, U
 const SLOTS: usize = 1 + ServiceMethod::ALL.len();
 
 /// One count's moves on the day table.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Moves {
     /// Calendar days to move (signed), or court days when `court_days`.
     count: i32,
@@ -58,55 +58,59 @@ struct Segment {
     moves: [Option<Moves>; SLOTS],
 }
 
-/// A deadline's plan: its segments, in date order.
+/// One method's moves over a span of rules dates: through `through`
+/// (inclusive; `NaiveDate::MAX` for every later date), on `tables[table]`.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    through: NaiveDate,
+    table: u8,
+    moves: Option<Moves>,
+}
+
+/// A deadline's plan: per method slot, its spans in date order (adjacent
+/// segments that resolve alike merged, so the common case is one or two
+/// spans), and the day tables they count on.
 #[derive(Debug, Clone)]
 pub(crate) struct Plan {
-    segments: Arc<[Segment]>,
+    lanes: Arc<[Box<[Span]>; SLOTS]>,
+    tables: Arc<[Arc<DayTable>]>,
 }
 
 impl Plan {
     /// Resolves the plan of `rule` in `court`.
     pub(crate) fn build(court: &Court, rule_set: &RuleSet, rule: &DeadlineRule) -> Plan {
-        if rule.composite.is_some() {
-            return Plan {
-                segments: Arc::new([]),
-            };
-        }
-        let mut bounds: Vec<NaiveDate> = Vec::new();
-        bounds.extend(rule.versions.history.iter().map(|(u, _)| *u));
-        bounds.extend(rule_set.counting.history.iter().map(|(u, _)| *u));
-        for s in rule_set.services.values() {
-            bounds.extend(s.history.iter().map(|(u, _)| *u));
-        }
-        bounds.extend(rule.from_date.and_then(|f| f.pred_opt()));
-        bounds.extend(rule.until_date);
-        bounds.sort_unstable();
-        bounds.dedup();
-        let mut segments = Vec::with_capacity(bounds.len() + 1);
-        for (k, through) in bounds
-            .iter()
-            .map(|b| Some(*b))
-            .chain(std::iter::once(None))
-            .enumerate()
-        {
-            // A rules date inside the segment: its last day, or the day
-            // after the previous bound for the open-ended last segment.
-            let inside = through.or_else(|| {
-                k.checked_sub(1)
-                    .and_then(|p| bounds.get(p))
-                    .map_or(NaiveDate::from_ymd_opt(2000, 1, 1), |b| b.succ_opt())
-            });
-            segments.push(match inside {
-                Some(d) if rule.in_force(d) => segment(court, rule_set, rule, through, d),
-                _ => Segment {
-                    through,
-                    table: None,
-                    moves: [None; SLOTS],
-                },
-            });
+        let mut lanes: [Vec<Span>; SLOTS] = std::array::from_fn(|_| Vec::new());
+        let mut tables: Vec<Arc<DayTable>> = Vec::new();
+        if rule.composite.is_none() {
+            for seg in segments(court, rule_set, rule) {
+                let table = seg.table.and_then(|t| {
+                    let k = match tables.iter().position(|x| Arc::ptr_eq(x, &t)) {
+                        Some(k) => k,
+                        None => {
+                            tables.push(t);
+                            tables.len() - 1
+                        }
+                    };
+                    u8::try_from(k).ok()
+                });
+                for (lane, moves) in lanes.iter_mut().zip(seg.moves) {
+                    let span = Span {
+                        through: seg.through.unwrap_or(NaiveDate::MAX),
+                        table: table.unwrap_or(u8::MAX),
+                        moves: moves.filter(|_| table.is_some()),
+                    };
+                    match lane.last_mut() {
+                        Some(last) if last.table == span.table && last.moves == span.moves => {
+                            last.through = span.through;
+                        }
+                        _ => lane.push(span),
+                    }
+                }
+            }
         }
         Plan {
-            segments: segments.into(),
+            lanes: Arc::new(lanes.map(Vec::into_boxed_slice)),
+            tables: tables.into(),
         }
     }
 
@@ -117,18 +121,59 @@ impl Plan {
         if !plain(trigger) {
             return None;
         }
-        let rules_date = trigger.rules_date();
-        let seg = self
-            .segments
-            .iter()
-            .find(|s| s.through.is_none_or(|t| rules_date <= t))?;
         let slot = match trigger.service.as_deref() {
             None => 0,
             Some(m) => 1 + ServiceMethod::parse(m)? as usize,
         };
-        let moves = (*seg.moves.get(slot)?)?;
-        moves.run(seg.table.as_deref()?, trigger.date)
+        let rules_date = trigger.rules_date();
+        let span = self
+            .lanes
+            .get(slot)?
+            .iter()
+            .find(|s| rules_date <= s.through)?;
+        let table = self.tables.get(usize::from(span.table))?;
+        span.moves?.run(table, trigger.date)
     }
+}
+
+/// The rules-date axis split at every date the rule data names (deadline
+/// versions, counting conventions, service extensions, the deadline's first
+/// and last day), each segment resolved.
+fn segments(court: &Court, rule_set: &RuleSet, rule: &DeadlineRule) -> Vec<Segment> {
+    let mut bounds: Vec<NaiveDate> = Vec::new();
+    bounds.extend(rule.versions.history.iter().map(|(u, _)| *u));
+    bounds.extend(rule_set.counting.history.iter().map(|(u, _)| *u));
+    for s in rule_set.services.values() {
+        bounds.extend(s.history.iter().map(|(u, _)| *u));
+    }
+    bounds.extend(rule.from_date.and_then(|f| f.pred_opt()));
+    bounds.extend(rule.until_date);
+    bounds.sort_unstable();
+    bounds.dedup();
+    let mut out = Vec::with_capacity(bounds.len() + 1);
+    for (k, through) in bounds
+        .iter()
+        .map(|b| Some(*b))
+        .chain(std::iter::once(None))
+        .enumerate()
+    {
+        // A rules date inside the segment: its last day, or the day after
+        // the previous bound for the open-ended last segment.
+        let inside = through.or_else(|| {
+            k.checked_sub(1)
+                .and_then(|p| bounds.get(p))
+                .map_or(NaiveDate::from_ymd_opt(2000, 1, 1), |b| b.succ_opt())
+        });
+        out.push(match inside {
+            Some(d) if rule.in_force(d) => segment(court, rule_set, rule, through, d),
+            _ => Segment {
+                through,
+                table: None,
+                moves: [None; SLOTS],
+            },
+        });
+    }
+    out
 }
 
 /// A trigger the plan can answer: a date, with at most a method of service.
@@ -196,6 +241,13 @@ fn segment(
     let mut moves = [None; SLOTS];
     let methods = std::iter::once(None).chain(ServiceMethod::ALL.iter().map(|(_, s)| Some(*s)));
     for (slot, method) in moves.iter_mut().zip(methods) {
+        // A method the rule set does not define is an error, which the
+        // pipeline reports: no plan for it.
+        if let Some(m) = method {
+            if rule_set.service(m).is_none() && !version.services.iter().any(|(v, _)| v == m) {
+                continue;
+            }
+        }
         let mut trigger = Trigger::on(inside);
         trigger.service = method.map(str::to_string);
         let Ok(job) = job(court, rule_set, version, &trigger, None) else {
