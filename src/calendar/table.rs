@@ -37,6 +37,21 @@ static YEAR_START: [u32; YEARS] = {
     t
 };
 
+/// `JAN1[k]` = January 1 of year `FIRST_YEAR + k` (the last entry, one year
+/// past the window, is never read for a date in the window).
+#[allow(clippy::indexing_slicing)]
+static JAN1: [NaiveDate; YEARS] = {
+    let mut t = [NaiveDate::MIN; YEARS];
+    let mut k = 0;
+    while k < YEARS {
+        if let Some(d) = NaiveDate::from_ymd_opt(FIRST_YEAR + k as i32, 1, 1) {
+            t[k] = d;
+        }
+        k += 1;
+    }
+    t
+};
+
 /// The number of days in the window (every table has this length).
 #[allow(clippy::indexing_slicing)]
 const WINDOW_LEN: u32 = YEAR_START[YEARS - 1];
@@ -209,7 +224,9 @@ impl DayTable {
             y += 1;
         }
         let start = *YEAR_START.get(y)?;
-        NaiveDate::from_yo_opt(FIRST_YEAR + y as i32, i - start + 1)
+        // January 1 of that year with the ordinal replaced: no year-flag
+        // computation.
+        JAN1.get(y)?.with_ordinal0(i - start)
     }
 
     /// The date at index `j`, reached from `base` (at index `base_i`) by
