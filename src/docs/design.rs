@@ -31,6 +31,21 @@
 //! whose methods compile to nothing, so both paths run the same code and
 //! cannot disagree (a property test checks that they don't).
 //!
+//! # What is a deadline's plan?
+//!
+//! A handle that has answered 64 date-only queries resolves a *plan*: for a
+//! trigger that is a date (with at most a method of service), everything the
+//! pipeline decides depends only on the rules date and the method, and
+//! changes only on the dates the rule data names (a deadline's versions,
+//! the counting convention's, the service rules'). The plan splits the
+//! rules-date axis at those dates and resolves each segment with the
+//! pipeline's own resolution, at a date inside it, into a few moves on the
+//! day table (count, extend, roll). It is a cache of the pipeline's
+//! decisions, not a second implementation of the rules: shapes it does not
+//! cover, and every trigger with more than a date and a method, go through
+//! the pipeline, which also reports every error; tests compare the two on
+//! every bundled deadline. A handle used a few times never pays for a plan.
+//!
 //! # Why are the handles owned?
 //!
 //! A [`RuleBook`](crate::RuleBook) is an `Arc` inside, and the

@@ -473,7 +473,7 @@ fn is_state_calendar(ids: &[String], state: &str) -> bool {
 
 #[test]
 fn boston_courts_list_suffolk_countys_legal_holidays() {
-    // M.G.L. c. 4, § 7, cl. Eighteenth: March 17 (Evacuation Day) and June
+    // Mass. Gen. Laws ch. 4, § 7, cl. 18: March 17 (Evacuation Day) and June
     // 17 (Bunker Hill Day) are legal holidays in Suffolk County only; the
     // courts sit on them (Trial Court, Legal Holidays 2015-2016: "All court
     // offices will remain open for business on March 17 and June 17"). The
