@@ -116,6 +116,21 @@ pub(crate) struct Compiled {
     /// court is observed, so that explaining a plain weekend never
     /// evaluates holiday expressions.
     pub(crate) holiday_days: Box<[u64]>,
+    /// Per holiday rule (in `parts.rules` order): bit `m` set if the rule is
+    /// observed in month `m` (0 = January) in some year of the window, so
+    /// that explaining a day evaluates only the rules that can fall in its
+    /// month.
+    pub(crate) rule_months: Box<[u16]>,
+}
+
+impl Compiled {
+    /// Whether rule number `k` can be observed in the month of `date`.
+    #[inline]
+    pub(crate) fn may_fall_in(&self, k: usize, date: NaiveDate) -> bool {
+        self.rule_months
+            .get(k)
+            .is_none_or(|m| m & (1 << date.month0()) != 0)
+    }
 }
 
 impl Calendar {
@@ -163,12 +178,14 @@ impl Compiled {
         let mut non_legal: Option<Box<[u64]>> = None;
         let mut open_bits: Option<Box<[u64]>> = None;
         let fresh = || vec![0u64; words].into_boxed_slice();
-        for rule in rules {
+        let mut rule_months = vec![0u16; rules.len()].into_boxed_slice();
+        for (rule, months) in rules.iter().zip(rule_months.iter_mut()) {
             for year in table::FIRST_YEAR - 1..=table::LAST_YEAR + 1 {
-                let Some(i) = rule
-                    .occurrence(year)
-                    .and_then(|(_, observed)| index(observed))
-                else {
+                let Some((_, observed)) = rule.occurrence(year) else {
+                    continue;
+                };
+                *months |= 1 << observed.month0();
+                let Some(i) = index(observed) else {
                     continue;
                 };
                 let bits = if rule.court_open {
@@ -228,6 +245,7 @@ impl Compiled {
             eo,
             closures: other,
             holiday_days,
+            rule_months,
         })
     }
 }

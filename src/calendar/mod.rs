@@ -248,11 +248,12 @@ impl Calendar {
                 .get(i / 64)
                 .is_some_and(|w| w & (1 << (i % 64)) != 0)
         });
-        for rule in self
+        for (_, rule) in self
             .parts
             .rules
             .iter()
-            .filter(|r| is_holiday && !r.court_open)
+            .enumerate()
+            .filter(|(k, r)| is_holiday && !r.court_open && compiled.may_fall_in(*k, date))
         {
             for year in rule.years_near(date) {
                 if let Some((actual, observed)) = rule.occurrence(year) {
@@ -310,7 +311,13 @@ impl Calendar {
         let set = usize::try_from(i)
             .is_ok_and(|i| bits.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0));
         let mut out = Vec::new();
-        for rule in self.parts.rules.iter().filter(|r| set && r.court_open) {
+        for (_, rule) in self
+            .parts
+            .rules
+            .iter()
+            .enumerate()
+            .filter(|(k, r)| set && r.court_open && compiled.may_fall_in(*k, date))
+        {
             for year in rule.years_near(date) {
                 if let Some((actual, observed)) = rule.occurrence(year) {
                     if observed == date {
