@@ -38,8 +38,10 @@ pub(crate) fn full(
         .and_then(|e| rule_set.events.get(&**e))
         .map(|e| &e.name);
     let j = job(court, rule_set, version, trigger, event_name.map(|n| &**n))?;
-    let mut steps = Vec::new();
-    let mut warnings: Vec<Warning> = Vec::new();
+    // Room for the usual start, count, roll, extend, roll and a few
+    // warnings, so that the vectors are allocated once.
+    let mut steps = Vec::with_capacity(6);
+    let mut warnings: Vec<Warning> = Vec::with_capacity(4);
     let main = pipeline::run(
         &j,
         &Overrides::default(),
@@ -154,13 +156,16 @@ fn readings(
     warnings: &mut Vec<Warning>,
 ) -> (Vec<ReadingResult>, NaiveDate) {
     // Alternative readings: the rule set's, then the deadline's.
-    let mut readings = vec![ReadingResult {
-        id: "default".into(),
-        name: "The rule as encoded".into(),
+    static DEFAULT: std::sync::OnceLock<(Text, Text)> = std::sync::OnceLock::new();
+    let (id, name) = DEFAULT.get_or_init(|| ("default".into(), "The rule as encoded".into()));
+    let mut readings = Vec::with_capacity(1 + rule_set.readings.len() + deadline_readings.len());
+    readings.push(ReadingResult {
+        id: Arc::clone(id),
+        name: Arc::clone(name),
         citation: None,
         date: main.date,
         due_at: main.due_at,
-    }];
+    });
     let rules_date = trigger.rules_date();
     for r in rule_set
         .readings
@@ -254,7 +259,7 @@ fn cutoffs(
     warnings: &mut Vec<Warning>,
 ) -> Vec<Cutoff> {
     // Cut-offs (day periods; (a)(4) does not apply to hour periods).
-    let mut cutoffs = Vec::new();
+    let mut cutoffs = Vec::with_capacity(2);
     if let (Some(end), DeadlineKind::Deadline) = (version.cutoff, version.kind) {
         let at = end_of_day(court.def.tz, date, end);
         cutoffs.push(Cutoff {
