@@ -147,6 +147,19 @@ impl Table<'_> {
         out
     }
 
+    /// A legal holiday on which the courts stay open, observed on `d` in a
+    /// member calendar, when this computation counts such days as court
+    /// days (the default).
+    pub(crate) fn open_legal_holiday(&self, d: NaiveDate) -> Option<Reason> {
+        if self.declared || !self.is_open(d).unwrap_or(false) {
+            return None;
+        }
+        self.set
+            .members
+            .iter()
+            .find_map(|(cal, _)| cal.declared_open_holidays(d).ok()?.into_iter().next())
+    }
+
     /// Whether `d` is skipped only as a state's legal holiday on which the
     /// courts stay open (no calendar, and no caller, closes it).
     pub(crate) fn only_declared(&self, d: NaiveDate) -> bool {

@@ -184,6 +184,13 @@ pub(crate) fn run<R: Recorder>(
     // A last day on which the courts close although it is not a legal
     // holiday: the period is not extended, and the result says so.
     if R::DETAILED {
+        if let Some(reason) = days.open_legal_holiday(l) {
+            rec.warn(|| Warning {
+                remedy: None,
+                code: WarningCode::OpenLegalHolidayOnLastDay,
+                message: notices::open_legal_holiday_on_last_day(l, &reason),
+            });
+        }
         if let Some(reason) = days.judiciary_holiday(l) {
             rec.warn(|| Warning {
                 remedy: None,

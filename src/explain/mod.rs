@@ -170,6 +170,11 @@ pub enum WarningCode {
     /// The event's date is a day the court is closed (a hearing set on a
     /// Saturday, a judgment "entered" on a holiday): check the date.
     EventOnClosedDay,
+    /// The last day is a legal holiday on which the courts stay open (a
+    /// statutory commemoration, a county-only holiday), counted as a court
+    /// day as the rules are encoded; a reading that counts it as a holiday
+    /// gives a later date.
+    OpenLegalHolidayOnLastDay,
     /// Something else worth reading.
     Note,
 }
@@ -191,6 +196,7 @@ impl WarningCode {
             WarningCode::DisplacedByLocalRule => "displaced-by-local-rule",
             WarningCode::LocalRulesNotBundled => "local-rules-not-bundled",
             WarningCode::EventOnClosedDay => "event-on-closed-day",
+            WarningCode::OpenLegalHolidayOnLastDay => "open-legal-holiday-on-last-day",
             WarningCode::Note => "note",
         }
     }

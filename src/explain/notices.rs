@@ -234,6 +234,19 @@ pub(crate) fn courts_closed_on_last_day(date: NaiveDate, reason: &super::Reason)
         .done()
 }
 
+/// The last day is a legal holiday on which the courts stay open.
+pub(crate) fn open_legal_holiday_on_last_day(date: NaiveDate, reason: &super::Reason) -> String {
+    let s = Sentence::new().date(date).s(" is ");
+    let s = match reason {
+        super::Reason::DeclaredHoliday { name, citation, .. } => {
+            s.s(name).s(" (").s(citation).s(")")
+        }
+        other => s.show(other),
+    };
+    s.s(", a legal holiday on which the courts stay open: it is counted as a court day, as the rules are encoded (where it is read as a holiday, the period runs to the next court day)")
+        .done()
+}
+
 /// A deadline that a local rule of the court replaces.
 pub(crate) fn displaced_by_local_rule(
     court: &str,

@@ -508,7 +508,31 @@ fn boston_courts_list_suffolk_countys_legal_holidays() {
             .find(|r| &*r.id == "state-open-holidays-counted")
             .unwrap_or_else(|| panic!("{id}: no literal reading\n{due}"));
         assert_eq!(literal.date, d("2027-03-18"), "{id}\n{due}");
+        // The result says why March 17 is not skipped.
+        let note = due
+            .warnings
+            .iter()
+            .find(|w| w.code == court_deadlines::WarningCode::OpenLegalHolidayOnLastDay)
+            .unwrap_or_else(|| panic!("{id}: no note on the open legal holiday\n{due}"));
+        assert!(note.message.contains("Evacuation Day"), "{}", note.message);
     }
+    // A last day that is no such holiday carries no such note.
+    let due = book()
+        .court("mad")
+        .unwrap()
+        .compute_period(
+            "frcp",
+            "14 days",
+            Direction::After,
+            &Trigger::on(d("2027-03-02")),
+        )
+        .unwrap();
+    assert!(
+        !due.warnings
+            .iter()
+            .any(|w| w.code == court_deadlines::WarningCode::OpenLegalHolidayOnLastDay),
+        "{due}"
+    );
     // The statewide calendar does not list them.
     assert!(
         cal("us-ma")
