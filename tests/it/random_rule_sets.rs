@@ -144,6 +144,8 @@ proptest! {
                 }
                 prop_assert_eq!(common::replay::replay(&book, &due), due.date);
                 prop_assert_eq!(dl.due_date(&trig).unwrap(), due.date);
+                // The precompiled plan (resolved now) agrees too.
+                prop_assert_eq!(court_deadlines::fuzzing::due_date_planned(&dl, &trig).unwrap(), due.date);
                 prop_assert!(due.safe_date <= due.date);
                 let later = dl.compute(&Trigger::on(t + Days::new(gap))).unwrap().date;
                 let now = dl.compute(&Trigger::on(t)).unwrap().date;
