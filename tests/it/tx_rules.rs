@@ -15,9 +15,10 @@
 //! for 2025 was found, so the statute is the list). Each says so in its
 //! source string.
 //!
-//! Dates before 2014 fall before the rule sets' `valid_from` and the us-tx
-//! calendar's coverage (2013): the engine warns, and the cases below check
-//! only that the rule as encoded reproduces the date the court gave.
+//! Dates before 2014 fall before the rule sets' `valid_from` (and dates before
+//! Sept. 2009 before the us-tx calendar's coverage): the engine warns, and the
+//! cases below check only that the rule as encoded reproduces the date the
+//! court gave.
 //!
 //! The examples that only compare a computed date with the source's are
 //! `[[example]]` tables in `tests/cases/deadlines/tx_rules.toml`, run by
