@@ -262,3 +262,44 @@ fn dietrich_2008_nevada_day_extends_a_notice_of_appeal() {
         .expect("computes");
     assert_eq!(without.date, NaiveDate::from_ymd_opt(2006, 10, 27).unwrap());
 }
+
+#[test]
+fn the_readmes_calendar_table_matches_the_bundled_calendars() {
+    // The README's "Bundled calendars" table states each calendar's
+    // coverage; a stale row would mislead a reader about what is verified.
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let mut rows: BTreeMap<String, (String, String)> = BTreeMap::new();
+    for line in readme.lines() {
+        let Some(rest) = line.strip_prefix("| `us-") else {
+            continue;
+        };
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        let id = format!("us-{}", rest.split('`').next().unwrap_or_default());
+        let n = cells.len();
+        if n >= 5 {
+            rows.insert(id, (cells[n - 3].to_owned(), cells[n - 2].to_owned()));
+        }
+    }
+    for cal in book().calendars() {
+        let cov = cal.coverage();
+        let row = rows
+            .get(cal.id())
+            .unwrap_or_else(|| panic!("README has no row for {}", cal.id()));
+        assert_eq!(
+            (row.0.as_str(), row.1.as_str()),
+            (
+                cov.valid_from.to_string().as_str(),
+                cov.verified_through.to_string().as_str()
+            ),
+            "README row for {}",
+            cal.id()
+        );
+    }
+    assert_eq!(
+        rows.len(),
+        book().calendars().count(),
+        "README rows: {:?}",
+        rows.keys()
+    );
+}
