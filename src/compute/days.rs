@@ -147,9 +147,11 @@ impl Table<'_> {
         out
     }
 
-    /// A legal holiday on which the courts stay open, observed on `d` in a
-    /// member calendar, when this computation counts such days as court
-    /// days (the default).
+    /// A legal holiday of the state on which the courts stay open, observed
+    /// on `d` in one of the state's calendars counted here (Fed. R. Civ. P.
+    /// 6(a)(6)(C): "declared a holiday by the state"), when this computation
+    /// counts such days as court days (the default). A court's own calendar's
+    /// such days are not reported: its rule set decides how they count.
     pub(crate) fn open_legal_holiday(&self, d: NaiveDate) -> Option<Reason> {
         if self.declared || !self.is_open(d).unwrap_or(false) {
             return None;
@@ -157,6 +159,7 @@ impl Table<'_> {
         self.set
             .members
             .iter()
+            .filter(|(_, is_state)| *is_state)
             .find_map(|(cal, _)| cal.declared_open_holidays(d).ok()?.into_iter().next())
     }
 

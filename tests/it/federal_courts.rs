@@ -690,3 +690,60 @@ fn guam_liberation_day_extends_a_forward_period_in_the_district_court_of_guam() 
     assert_eq!(book().court("gud").unwrap().calendar_ids(), ["us-federal"]);
     assert!(cal("us-federal").is_court_day(d("2026-07-21")).unwrap());
 }
+
+#[test]
+fn florida_legal_holidays_on_which_courts_sit_are_listed_for_the_federal_courts() {
+    // Fla. Stat. § 683.01(1)(e) (official text): "Lincoln's Birthday,
+    // February 12" is a legal holiday; the state courts sit (Rule
+    // 2.514(a)(6)(A) names only the § 110.117 days). In S.D. Fla., 14 days
+    // after Thursday, January 29, 2026 is Thursday, February 12, 2026: the
+    // rule as encoded counts it as a court day; the literal reading of Rule
+    // 6(a)(6)(C) ("declared a holiday by the state") gives Friday, February
+    // 13; the safe date is February 12, and the result says why.
+    use court_deadlines::{Direction, Trigger, WarningCode};
+    let c = book().court("flsd").unwrap();
+    let due = c
+        .compute_period(
+            "frcp",
+            "14 days",
+            Direction::After,
+            &Trigger::on(d("2026-01-29")),
+        )
+        .unwrap();
+    assert_eq!(due.date, d("2026-02-12"), "{due}");
+    assert_eq!(due.safe_date, d("2026-02-12"));
+    let literal = due
+        .readings
+        .iter()
+        .find(|r| &*r.id == "state-open-holidays-counted")
+        .unwrap_or_else(|| panic!("no literal reading\n{due}"));
+    assert_eq!(literal.date, d("2026-02-13"), "{due}");
+    assert!(
+        due.warnings
+            .iter()
+            .any(|w| w.code == WarningCode::OpenLegalHolidayOnLastDay
+                && w.message.contains("Lincoln's Birthday")),
+        "{due}"
+    );
+    // A Florida state court counts the day under Rule 2.514 without a
+    // reading or note: its own calendar's open legal holidays are its rule
+    // set's business.
+    let state = book()
+        .court("fl-circuit")
+        .unwrap()
+        .compute_period(
+            "fl-civil",
+            "14 days",
+            Direction::After,
+            &Trigger::on(d("2026-01-29")),
+        )
+        .unwrap();
+    assert_eq!(state.date, d("2026-02-12"), "{state}");
+    assert!(
+        !state
+            .warnings
+            .iter()
+            .any(|w| w.code == WarningCode::OpenLegalHolidayOnLastDay),
+        "{state}"
+    );
+}
