@@ -1137,10 +1137,12 @@ fn day(book: &RuleBook, court: &str, d: NaiveDate, out: &mut dyn Write) -> Resul
     let mut own = Vec::new();
     let mut state = Vec::new();
     let mut open_holidays = Vec::new();
+    let mut own_open = Vec::new();
     let mut notes = Vec::new();
     for id in c.calendar_ids() {
         let cal = book.calendar(id).map_err(|e| e.to_string())?;
         own.extend(cal.why_closed(d).map_err(|e| e.to_string())?);
+        own_open.extend(cal.declared_open_holidays(d).map_err(|e| e.to_string())?);
         notes.extend(coverage_note_span(cal, d, d));
     }
     for id in c.forward_only_calendar_ids() {
@@ -1177,8 +1179,29 @@ fn day(book: &RuleBook, court: &str, d: NaiveDate, out: &mut dyn Write) -> Resul
             writeln!(out, "  {r}").map_err(io)?;
         }
     }
+    if !own_open.is_empty() && own.is_empty() {
+        writeln!(
+            out,
+            "A legal holiday on which the court sits (its rules decide whether a period may end on it):"
+        )
+        .map_err(io)?;
+        for r in &own_open {
+            writeln!(out, "  {r}").map_err(io)?;
+        }
+    }
     writeln!(out, "Calendars consulted: {}", calendar_list(&c)).map_err(io)?;
-    if c.state().is_some() && c.forward_only_calendar_ids().is_empty() {
+    // A court that counts no calendar of its state at all (neither its own
+    // calendars nor those counted after an event): say so.
+    let state_prefix = c
+        .state()
+        .map(|s| format!("us-{}", s.to_ascii_lowercase()))
+        .unwrap_or_default();
+    let has_state_calendar = c
+        .calendar_ids()
+        .iter()
+        .chain(c.forward_only_calendar_ids())
+        .any(|id| *id == state_prefix || id.starts_with(&format!("{state_prefix}-")));
+    if c.state().is_some() && !has_state_calendar {
         writeln!(
             out,
             "note: no calendar of {} holidays is bundled; days declared a holiday by that state are not known here",
