@@ -1089,7 +1089,11 @@ fn holidays(
                 ));
             }
             if h.court_open {
-                line.push_str(" — a legal holiday on which the state's courts stay open: not a closed day (a reading counts it)");
+                line.push_str(if forward {
+                    " — a legal holiday on which the state's courts stay open: not a closed day (a reading counts it)"
+                } else {
+                    " — a legal holiday on which the courts sit: not a closed day (the court's rules decide whether a period may end on it)"
+                });
             }
             writeln!(out, "{line}  [{}]", h.citation).map_err(io)?;
         }
