@@ -747,3 +747,38 @@ fn florida_legal_holidays_on_which_courts_sit_are_listed_for_the_federal_courts(
         "{state}"
     );
 }
+
+#[test]
+fn california_state_holidays_on_which_courts_sit_are_listed_for_the_federal_courts() {
+    // Cal. Gov. Code § 6700(a): "September 9th, known as 'Admission Day'" is
+    // a holiday of the state; Code Civ. Proc. § 135 excepts it from the
+    // judicial holidays, so the state courts sit. In N.D. Cal., 14 days after
+    // Wednesday, August 26, 2026 is Wednesday, September 9, 2026: counted as
+    // a court day as encoded; the literal Rule 6(a)(6)(C) reading gives
+    // Thursday, September 10.
+    use court_deadlines::{Direction, Trigger, WarningCode};
+    let due = book()
+        .court("cand")
+        .unwrap()
+        .compute_period(
+            "frcp",
+            "14 days",
+            Direction::After,
+            &Trigger::on(d("2026-08-26")),
+        )
+        .unwrap();
+    assert_eq!(due.date, d("2026-09-09"), "{due}");
+    let literal = due
+        .readings
+        .iter()
+        .find(|r| &*r.id == "state-open-holidays-counted")
+        .unwrap_or_else(|| panic!("no literal reading\n{due}"));
+    assert_eq!(literal.date, d("2026-09-10"), "{due}");
+    assert!(
+        due.warnings
+            .iter()
+            .any(|w| w.code == WarningCode::OpenLegalHolidayOnLastDay
+                && w.message.contains("Admission Day")),
+        "{due}"
+    );
+}
