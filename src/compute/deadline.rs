@@ -231,6 +231,11 @@ impl DeadlineRef {
     /// The due date alone: the same computation without the explanation,
     /// readings or warnings. For bulk use.
     ///
+    /// Keep the handle for repeated queries: after 64 of them it resolves a
+    /// plan of the rule's decisions for plain triggers (see
+    /// [`docs::design`](crate::docs::design)), and later queries cost a few
+    /// nanoseconds. The answer is the same either way.
+    ///
     /// # Errors
     ///
     /// As [`DeadlineRef::compute`].
