@@ -1063,11 +1063,17 @@ fn day_says_whether_the_court_is_open_and_why_not() {
     // named, and the state's calendar is not reported missing (it is the
     // court's own).
     let out = ok(&["day", "--court", "fl-circuit", "2026-02-12"]);
-    assert!(out.contains("Lincoln's Birthday, Fla. Stat. § 683.01"), "{out}");
+    assert!(
+        out.contains("Lincoln's Birthday, Fla. Stat. § 683.01"),
+        "{out}"
+    );
     assert!(!out.contains("no calendar of FL holidays"), "{out}");
     // The Virgin Islands have no bundled calendar: said.
     let out = ok(&["day", "--court", "vid", "2026-02-12"]);
-    assert!(out.contains("no calendar of VI holidays is bundled"), "{out}");
+    assert!(
+        out.contains("no calendar of VI holidays is bundled"),
+        "{out}"
+    );
 }
 
 // ---------------------------------------------------------------------------
