@@ -33,10 +33,10 @@ impl LongDate {
         out.push_str(", ");
         out.push_str(MONTH_NAMES.get(d.month0() as usize).copied().unwrap_or(""));
         out.push(' ');
-        push_number(out, d.day());
+        push_number(out, u64::from(d.day()));
         out.push_str(", ");
         match u32::try_from(d.year()) {
-            Ok(y) => push_number(out, y),
+            Ok(y) => push_number(out, u64::from(y)),
             Err(_) => {
                 use std::fmt::Write as _;
                 let _ = write!(out, "{}", d.year());
@@ -45,9 +45,9 @@ impl LongDate {
     }
 }
 
-/// Appends `n` in decimal.
-fn push_number(out: &mut String, n: u32) {
-    let mut digits = [0u8; 10];
+/// Appends `n` in decimal, without the formatting machinery.
+pub(crate) fn push_number(out: &mut String, n: u64) {
+    let mut digits = [0u8; 20];
     let mut i = digits.len();
     let mut v = n;
     loop {
@@ -60,8 +60,8 @@ fn push_number(out: &mut String, n: u32) {
             break;
         }
     }
-    for &b in digits.get(i..).unwrap_or_default() {
-        out.push(char::from(b));
+    if let Some(s) = digits.get(i..).and_then(|b| std::str::from_utf8(b).ok()) {
+        out.push_str(s);
     }
 }
 

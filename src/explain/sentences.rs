@@ -42,25 +42,10 @@ impl Sentence {
     /// Appends a number.
     #[inline]
     pub(crate) fn n(mut self, n: i64) -> Sentence {
-        let mut buf = [0u8; 20];
-        let mut i = buf.len();
-        let mut v = n.unsigned_abs();
-        loop {
-            i -= 1;
-            if let Some(slot) = buf.get_mut(i) {
-                *slot = b'0' + (v % 10) as u8;
-            }
-            v /= 10;
-            if v == 0 || i == 0 {
-                break;
-            }
-        }
         if n < 0 {
             self.0.push('-');
         }
-        if let Some(digits) = buf.get(i..).and_then(|b| std::str::from_utf8(b).ok()) {
-            self.0.push_str(digits);
-        }
+        crate::text::push_number(&mut self.0, n.unsigned_abs());
         self
     }
 

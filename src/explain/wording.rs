@@ -55,16 +55,14 @@ impl fmt::Display for Reason {
                 actual,
                 date,
                 ..
-            } => {
-                write!(f, "{name}")?;
-                if actual != date {
-                    write!(f, " (observed; falls on {})", long_date(*actual))?;
-                }
-                write!(
-                    f,
-                    ", {citation}: a legal holiday of the state on which its courts stay open"
-                )
-            }
+            } => observed_with(
+                f,
+                name,
+                *actual,
+                *date,
+                citation,
+                "a legal holiday of the state on which its courts stay open",
+            ),
             Reason::Closure { name, citation, .. } => write!(f, "{name}, {citation}"),
             Reason::CallerClosure => f.write_str("closure supplied by the caller"),
             Reason::JudiciaryHoliday {
@@ -73,18 +71,32 @@ impl fmt::Display for Reason {
                 actual,
                 date,
                 ..
-            } => {
-                write!(f, "{name}")?;
-                if actual != date {
-                    write!(f, " (observed; falls on {})", long_date(*actual))?;
-                }
-                write!(
-                    f,
-                    ", {citation}: the courts close, but it is not a legal holiday for computing time"
-                )
-            }
+            } => observed_with(
+                f,
+                name,
+                *actual,
+                *date,
+                citation,
+                "the courts close, but it is not a legal holiday for computing time",
+            ),
         }
     }
+}
+
+/// `name (observed; falls on …), citation: what`.
+fn observed_with(
+    f: &mut fmt::Formatter<'_>,
+    name: &str,
+    actual: chrono::NaiveDate,
+    date: chrono::NaiveDate,
+    citation: &str,
+    what: &str,
+) -> fmt::Result {
+    write!(f, "{name}")?;
+    if actual != date {
+        write!(f, " (observed; falls on {})", long_date(actual))?;
+    }
+    write!(f, ", {citation}: {what}")
 }
 
 impl fmt::Display for Deadline {
