@@ -13,7 +13,7 @@ use crate::explain::{Op, SkippedDay, Step, StepKind, Warning, WarningCode};
 use crate::explain::{notices, sentences};
 use crate::rules::model::{DeadlineKind, Overrides, ServiceRule, Text, When};
 use crate::text::long_date;
-use crate::vocab::{Adjust, Direction, MonthEnd, ServiceWhen, Start, Unit};
+use crate::vocab::{Adjust, Direction, MonthEnd, Roll, ServiceWhen, Start, Unit};
 
 use super::adjust::{extend, inaccessible, next_monday, roll_step};
 use super::days::{Table, add_days, beyond, days, signed};
@@ -95,15 +95,11 @@ pub(crate) fn run<R: Recorder>(
 ) -> Result<Outcome> {
     let days = days(job, overrides)?;
     let dir = job.direction;
-    let n = job.period.amount;
-    let unit = match job.period.unit {
-        Unit::Hour => return run_hours(job, overrides, &days, rec),
-        Unit::Day => DayUnit::Days(i64::from(n)),
-        Unit::Week => DayUnit::Days(i64::from(n) * 7),
-        Unit::CourtDay => DayUnit::CourtDays,
-        Unit::Month => DayUnit::Months(i64::from(n)),
-        Unit::Year => DayUnit::Months(i64::from(n) * 12),
-    };
+    let plan = ServicePlan::new(job, overrides);
+    let count = Count::of(job, &plan);
+    if count == Count::Hours {
+        return run_hours(job, overrides, &days, rec);
+    }
     let t = match job.trigger {
         When::Date(d) => d,
         When::DateTime(dt) => dt.date(),
@@ -115,18 +111,12 @@ pub(crate) fn run<R: Recorder>(
     // 1. Start.
     let base = start(job, overrides, &days, rec, t)?;
     // 2. Count.
-    let plan = ServicePlan::new(job, overrides);
-    let mut l = match unit {
-        DayUnit::Days(_)
-            if job.period.unit == Unit::Day
-                && job.conv.is_short(n + plan.merged_days())
-                && !job.calendar_days =>
-        {
-            count_short(job, &days, rec, base, &plan)?
-        }
-        DayUnit::Days(total) => count_days(job, rec, base, total, &plan)?,
-        DayUnit::CourtDays => count_court_days(job, &days, rec, base)?,
-        DayUnit::Months(months) => count_months(job, overrides, rec, base, months)?,
+    let mut l = match count {
+        Count::Short => count_short(job, &days, rec, base, &plan)?,
+        Count::Days(total) => count_days(job, rec, base, total, &plan)?,
+        Count::CourtDays => count_court_days(job, &days, rec, base)?,
+        Count::Months(months) => count_months(job, overrides, rec, base, months)?,
+        Count::Hours => return run_hours(job, overrides, &days, rec),
     };
 
     // 3. A service extension added to the period itself (Cal. CCP 1013;
@@ -162,10 +152,7 @@ pub(crate) fn run<R: Recorder>(
     }
 
     // 5. Roll.
-    let roll = overrides
-        .roll
-        .or(job.roll)
-        .unwrap_or_else(|| job.conv.roll_for(dir));
+    let roll = roll_of(job, overrides);
     l = roll_step(job, &days, rec, l, roll, dir)?;
 
     // 6. A service extension added after the period would otherwise expire,
@@ -202,15 +189,48 @@ pub(crate) fn run<R: Recorder>(
     Ok(outcome::<R>(&days, l))
 }
 
-/// A day period's unit, once hour periods have gone their own way.
-#[derive(Clone, Copy)]
-enum DayUnit {
+/// How step 2 counts: a decision of the pipeline that the date-only plan
+/// (`plan.rs`) reads too, so that the two cannot drift apart.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Count {
+    /// A short period: only court days count (with any merged extension).
+    Short,
     /// Calendar days (weeks counted as seven days).
     Days(i64),
     /// Court days.
     CourtDays,
     /// Calendar months (years counted as twelve months).
     Months(i64),
+    /// Hours (their own pipeline).
+    Hours,
+}
+
+impl Count {
+    #[inline]
+    pub(crate) fn of(job: &Job<'_>, plan: &ServicePlan<'_>) -> Count {
+        let n = job.period.amount;
+        match job.period.unit {
+            Unit::Hour => Count::Hours,
+            Unit::Day if job.conv.is_short(n + plan.merged_days()) && !job.calendar_days => {
+                Count::Short
+            }
+            Unit::Day => Count::Days(i64::from(n)),
+            Unit::Week => Count::Days(i64::from(n) * 7),
+            Unit::CourtDay => Count::CourtDays,
+            Unit::Month => Count::Months(i64::from(n)),
+            Unit::Year => Count::Months(i64::from(n) * 12),
+        }
+    }
+}
+
+/// The roll for a closed last day: the reading's, the deadline's, or the
+/// convention's for the direction.
+#[inline]
+pub(crate) fn roll_of(job: &Job<'_>, overrides: &Overrides) -> Roll {
+    overrides
+        .roll
+        .or(job.roll)
+        .unwrap_or_else(|| job.conv.roll_for(job.direction))
 }
 
 #[inline]
@@ -224,20 +244,20 @@ fn outcome<R: Recorder>(days: &Table<'_>, l: NaiveDate) -> Outcome {
 }
 
 /// The service extension that applies under a reading, and how.
-struct ServicePlan<'a> {
-    service: Option<(&'a str, &'a ServiceRule)>,
-    when: Option<ServiceWhen>,
+pub(crate) struct ServicePlan<'a> {
+    pub(crate) service: Option<(&'a str, &'a ServiceRule)>,
+    pub(crate) when: Option<ServiceWhen>,
     /// The extension merged into a short period's count: days "added to the
     /// prescribed period" make one longer period, and where the rule set
     /// counts short periods in court days, the longer period decides whether
     /// it is short (former Fed. R. Civ. P. 6(e): a 10-day period plus 3 mail
     /// days read as a 13-day period).
-    merged: Option<(&'a str, &'a ServiceRule)>,
+    pub(crate) merged: Option<(&'a str, &'a ServiceRule)>,
 }
 
 impl<'a> ServicePlan<'a> {
     #[inline]
-    fn new(job: &Job<'a>, overrides: &Overrides) -> ServicePlan<'a> {
+    pub(crate) fn new(job: &Job<'a>, overrides: &Overrides) -> ServicePlan<'a> {
         let service = match overrides.service_extension {
             Some(true) => job.service_available,
             Some(false) => None,

@@ -27,6 +27,7 @@ use chrono::NaiveDate;
 use super::court::Court;
 use super::days::{flags, own_set};
 use super::job::job;
+use super::pipeline::{Count, ServicePlan, roll_of};
 use super::trigger::Trigger;
 use crate::calendar::table::DayTable;
 use crate::rules::model::{DeadlineKind, DeadlineRule, Overrides, RuleSet};
@@ -268,7 +269,10 @@ fn segment(
 }
 
 /// The moves the pipeline makes for `job` with no reading, or `None` for a
-/// shape the plan leaves to the pipeline. Mirrors `pipeline::run`.
+/// shape the plan leaves to the pipeline. The decisions (how step 2 counts,
+/// which extension applies and when, how a closed day rolls) are the
+/// pipeline's own (`Count::of`, `ServicePlan::new`, `roll_of`); only their
+/// translation into moves on the day table is here.
 fn resolve(job: &super::job::Job<'_>) -> Option<Moves> {
     let dir = job.direction;
     let sign = |n: i64| -> Option<i32> {
@@ -278,43 +282,35 @@ fn resolve(job: &super::job::Job<'_>) -> Option<Moves> {
         })
         .ok()
     };
-    if job.conv.start != Start::ExcludeTriggerDay
+    let overrides = Overrides::default();
+    if overrides.start.unwrap_or(job.conv.start) != Start::ExcludeTriggerDay
         || job.adjust == Some(Adjust::NextMonday)
         || job.kind == DeadlineKind::Completion
     {
         return None;
     }
-    let n = job.period.amount;
-    let service = job.service.filter(|(_, s)| s.add.amount > 0);
-    if let Some((_, s)) = service {
-        // Court-day extensions, and days merged into a short period, are
-        // the pipeline's.
-        if s.add.unit == Unit::CourtDay {
-            return None;
-        }
-        if s.when == ServiceWhen::ExtendsPeriod
-            && job.period.unit == Unit::Day
-            && s.add.unit == Unit::Day
-            && job.conv.is_short(n)
-            && !job.calendar_days
-        {
-            return None;
-        }
+    let plan = ServicePlan::new(job, &overrides);
+    // Court-day extensions, and days merged into the count (a short period
+    // made longer by them), are the pipeline's.
+    if plan.merged.is_some()
+        || plan
+            .service
+            .is_some_and(|(_, s)| s.add.unit == Unit::CourtDay)
+    {
+        return None;
     }
-    let (count, court_days) = match job.period.unit {
-        Unit::Day if job.conv.is_short(n) && !job.calendar_days => return None,
-        Unit::Day => (sign(i64::from(n))?, false),
-        Unit::Week => (sign(i64::from(n) * 7)?, false),
-        Unit::CourtDay => (sign(i64::from(n))?, true),
-        Unit::Hour | Unit::Month | Unit::Year => return None,
+    let (count, court_days) = match Count::of(job, &plan) {
+        Count::Days(total) => (sign(total)?, false),
+        Count::CourtDays => (sign(i64::from(job.period.amount))?, true),
+        Count::Short | Count::Months(_) | Count::Hours => return None,
     };
     let add = |w: ServiceWhen| -> Option<i32> {
-        match service {
-            Some((_, s)) if s.when == w => sign(i64::from(s.add.amount)),
+        match (plan.service, plan.when) {
+            (Some((_, s)), Some(when)) if when == w => sign(i64::from(s.add.amount)),
             _ => Some(0),
         }
     };
-    let roll = match job.roll.unwrap_or_else(|| job.conv.roll_for(dir)) {
+    let roll = match roll_of(job, &overrides) {
         Roll::Forward => Some(Direction::After),
         Roll::Backward => Some(Direction::Before),
         Roll::CountingDirection => Some(dir),
