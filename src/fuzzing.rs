@@ -46,6 +46,41 @@ macro_rules! check {
     };
 }
 
+/// Checks that the shared per-year reasons of every table of `court`'s
+/// calendar sets (every combination of readings) equal the reasons found
+/// afresh from the member calendars, for every closed day from `from` for
+/// `days` days.
+///
+/// # Panics
+///
+/// When they differ (the bug this looks for).
+pub fn check_reason_cache(court: &crate::Court, from: NaiveDate, days: u32) {
+    use crate::compute::days::{Handle, Table};
+    use crate::rules::model::Flags;
+    for set in [&court.def.base_set, &court.def.state_set] {
+        for f in 0..Flags::COUNT {
+            let flags = Flags(u8::try_from(f).unwrap_or(0));
+            let Ok(table) = set.table(flags) else {
+                continue;
+            };
+            let t = Table::new(Handle::Borrowed(table), Handle::Borrowed(set), flags, &[]);
+            let mut d = from;
+            for _ in 0..days {
+                if t.is_open(d) == Ok(false) {
+                    let fresh = t.reasons_of(d, true);
+                    check!(
+                        *t.reasons(d) == *fresh,
+                        "{}: reasons for {d} under flags {f}: cached {:?}, found {fresh:?}",
+                        court.id(),
+                        t.reasons(d)
+                    );
+                }
+                d = d.succ_opt().unwrap_or(d);
+            }
+        }
+    }
+}
+
 /// A cursor over the fuzzer's bytes.
 struct Bytes<'a>(&'a [u8]);
 

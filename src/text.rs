@@ -26,22 +26,50 @@ const MONTH_NAMES: [&str; 12] = [
 ];
 
 impl LongDate {
-    /// Appends the date to `out` without the formatting machinery.
+    /// Appends the date to `out` without the formatting machinery: built
+    /// in a buffer on the stack, then appended at once.
     pub(crate) fn push_to(self, out: &mut String) {
         let d = self.0;
-        out.push_str(title_weekday(d.weekday()));
-        out.push_str(", ");
-        out.push_str(MONTH_NAMES.get(d.month0() as usize).copied().unwrap_or(""));
-        out.push(' ');
-        push_number(out, u64::from(d.day()));
-        out.push_str(", ");
+        let mut buf = [0u8; 32];
+        let mut n = 0;
+        let mut put = |bytes: &[u8]| {
+            if let Some(dst) = buf.get_mut(n..n + bytes.len()) {
+                dst.copy_from_slice(bytes);
+                n += bytes.len();
+            }
+        };
+        put(title_weekday(d.weekday()).as_bytes());
+        put(b", ");
+        put(MONTH_NAMES
+            .get(d.month0() as usize)
+            .copied()
+            .unwrap_or("")
+            .as_bytes());
+        put(b" ");
+        let day = d.day();
+        if day >= 10 {
+            put(&[b'0' + (day / 10) as u8, b'0' + (day % 10) as u8]);
+        } else {
+            put(&[b'0' + day as u8]);
+        }
+        put(b", ");
         match u32::try_from(d.year()) {
-            Ok(y) => push_number(out, u64::from(y)),
-            Err(_) => {
+            Ok(y) if (1000..=9999).contains(&y) => put(&[
+                b'0' + (y / 1000) as u8,
+                b'0' + (y / 100 % 10) as u8,
+                b'0' + (y / 10 % 10) as u8,
+                b'0' + (y % 10) as u8,
+            ]),
+            _ => {
+                // Years chrono allows outside 1000–9999 (never in the
+                // compiled window): the general path.
+                out.push_str(std::str::from_utf8(buf.get(..n).unwrap_or_default()).unwrap_or(""));
                 use std::fmt::Write as _;
                 let _ = write!(out, "{}", d.year());
+                return;
             }
         }
+        out.push_str(std::str::from_utf8(buf.get(..n).unwrap_or_default()).unwrap_or(""));
     }
 }
 
@@ -62,6 +90,44 @@ pub(crate) fn push_number(out: &mut String, n: u64) {
     }
     if let Some(s) = digits.get(i..).and_then(|b| std::str::from_utf8(b).ok()) {
         out.push_str(s);
+    }
+}
+
+/// `d` as chrono writes it (`2026-12-04`), into `buf`, for years 0 to
+/// 9999 (`None` for others, which chrono writes with a sign).
+#[inline]
+pub(crate) fn iso_date(d: NaiveDate, buf: &mut [u8; 10]) -> Option<&str> {
+    let y = u32::try_from(d.year()).ok().filter(|y| *y <= 9999)?;
+    let (m, day) = (d.month(), d.day());
+    let digits = [
+        y / 1000,
+        y / 100 % 10,
+        y / 10 % 10,
+        y % 10,
+        10,
+        m / 10,
+        m % 10,
+        10,
+        day / 10,
+        day % 10,
+    ];
+    for (b, v) in buf.iter_mut().zip(digits) {
+        // Each value is below 10 (a digit) or 10 (the dash).
+        *b = if v == 10 { b'-' } else { b'0' + v as u8 };
+    }
+    std::str::from_utf8(buf).ok()
+}
+
+/// Appends `d` as chrono writes it (`2026-12-04`).
+#[inline]
+pub(crate) fn push_iso(out: &mut String, d: NaiveDate) {
+    let mut buf = [0u8; 10];
+    match iso_date(d, &mut buf) {
+        Some(s) => out.push_str(s),
+        None => {
+            use std::fmt::Write as _;
+            let _ = write!(out, "{d}");
+        }
     }
 }
 
@@ -220,5 +286,25 @@ mod tests {
             );
             d = d.succ_opt().unwrap_or(NaiveDate::MAX);
         }
+    }
+
+    #[test]
+    fn iso_dates_match_chrono() {
+        let mut buf = [0u8; 10];
+        let mut d = NaiveDate::from_ymd_opt(0, 1, 1).unwrap_or_default();
+        while d.year() <= 9999 {
+            assert_eq!(iso_date(d, &mut buf), Some(d.to_string().as_str()));
+            d = d + chrono::Days::new(97);
+        }
+        for d in [NaiveDate::MIN, NaiveDate::MAX] {
+            assert_eq!(iso_date(d, &mut buf), None);
+            let mut s = String::new();
+            push_iso(&mut s, d);
+            assert_eq!(s, d.to_string());
+        }
+        // Outside 1000–9999 the year is written in full after the rest.
+        let d = NaiveDate::from_ymd_opt(10_000, 2, 3).unwrap_or_default();
+        let s = long_date(d).to_string();
+        assert!(s.starts_with(title_weekday(d.weekday())) && s.ends_with(" February 3, 10000"));
     }
 }

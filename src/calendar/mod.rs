@@ -9,6 +9,7 @@
 mod compile;
 pub(crate) mod expr;
 mod listing;
+pub(crate) mod reasons;
 pub(crate) mod table;
 
 pub(crate) use compile::{CalendarParts, ClosureRule, Compiled, HolidayRule, or_into};

@@ -385,19 +385,18 @@ fn coverage_warnings(
     if hi > set.coverage.verified_through || lo < set.coverage.valid_from {
         // The calendars counted are members of the court's merged set.
         let used = set.calendars.as_deref().unwrap_or_default();
-        let covs: Vec<(String, crate::calendar::Coverage)> = court
+        let covs = court
             .def
             .state_set
             .members
             .iter()
             .map(|(cal, _)| cal)
             .filter(|cal| used.iter().any(|id| *id == cal.id()))
-            .map(|cal| (cal.id().to_owned(), cal.coverage()))
-            .collect();
-        let after: Vec<(String, NaiveDate)> = covs
-            .iter()
+            .map(|cal| (cal.id(), cal.coverage()));
+        let after: Vec<(&str, NaiveDate)> = covs
+            .clone()
             .filter(|(_, c)| hi > c.verified_through)
-            .map(|(id, c)| (id.clone(), c.verified_through))
+            .map(|(id, c)| (id, c.verified_through))
             .collect();
         if !after.is_empty() {
             warnings.push(Warning {
@@ -406,10 +405,9 @@ fn coverage_warnings(
                 message: notices::beyond_verified(&after, hi),
             });
         }
-        let before: Vec<(String, NaiveDate)> = covs
-            .iter()
+        let before: Vec<(&str, NaiveDate)> = covs
             .filter(|(_, c)| lo < c.valid_from)
-            .map(|(id, c)| (id.clone(), c.valid_from))
+            .map(|(id, c)| (id, c.valid_from))
             .collect();
         if !before.is_empty() {
             warnings.push(Warning {

@@ -4,8 +4,9 @@
 
 use std::sync::Arc;
 
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 
+use crate::calendar::reasons::ReasonCache;
 use crate::calendar::table::DayTable;
 use crate::calendar::{Calendar, Coverage};
 use crate::error::{Error, ErrorKind, Result};
@@ -46,6 +47,11 @@ pub(crate) struct Table<'a> {
     /// Days the courts close that are not legal holidays count as open days.
     pub(crate) non_legal_open: bool,
     pub(crate) closed: &'a [NaiveDate],
+    /// The classes of days opened or closed (which table of the set).
+    pub(crate) flags: Flags,
+    /// The set's shared reasons for that table, when the set is the
+    /// court's own (not merged for this computation).
+    pub(crate) cache: Option<&'a ReasonCache>,
 }
 
 impl Table<'_> {
@@ -110,8 +116,48 @@ impl Table<'_> {
         })
     }
 
-    /// Why `d` is closed, as lines for an explanation.
-    pub(crate) fn reasons(&self, d: NaiveDate) -> Vec<Reason> {
+    /// Why `d` is closed, as lines for an explanation (shared: a day's
+    /// reasons are found once per table and year).
+    pub(crate) fn reasons(&self, d: NaiveDate) -> Arc<[Reason]> {
+        if let Some(cache) = self.cache.filter(|_| !self.closed.contains(&d)) {
+            if let Some(r) = cache.get(d, |y| self.year_reasons(y)) {
+                return r;
+            }
+        }
+        self.reasons_of(d, true).into()
+    }
+
+    /// Every day of year `y` closed in the shared table (the caller's
+    /// closures aside), with its reasons, in date order.
+    #[cold]
+    #[inline(never)]
+    fn year_reasons(&self, y: i32) -> Vec<(u16, Arc<[Reason]>)> {
+        let mut out = Vec::with_capacity(128);
+        let (Some(base), Some(first)) = (
+            self.set.table(self.flags).ok(),
+            NaiveDate::from_ymd_opt(y, 1, 1),
+        ) else {
+            return out;
+        };
+        let Some(i0) = base.index(first) else {
+            return out;
+        };
+        for o in 0u16..366 {
+            let j = i0 + u32::from(o);
+            if j >= base.len() || base.is_open(j) {
+                continue;
+            }
+            match base.date_from(first, i0, j) {
+                Some(d) if d.year() == y => out.push((o, self.reasons_of(d, false).into())),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// Why `d` is closed, found from the member calendars (and, when
+    /// `caller`, the caller's closures).
+    pub(crate) fn reasons_of(&self, d: NaiveDate, caller: bool) -> Vec<Reason> {
         let mut out: Vec<Reason> = Vec::new();
         for (cal, is_state) in self.set.members.iter() {
             let declared = if self.declared && *is_state {
@@ -141,7 +187,7 @@ impl Table<'_> {
                 }
             }
         }
-        if self.closed.contains(&d) {
+        if caller && self.closed.contains(&d) {
             out.push(Reason::CallerClosure);
         }
         out
@@ -184,20 +230,24 @@ impl Table<'_> {
     /// The closed days strictly between `a` and `b`, walking from `a`
     /// towards `b`, with reasons (at most 400 listed).
     pub(crate) fn closed_between(&self, a: NaiveDate, b: NaiveDate) -> Vec<SkippedDay> {
-        let step = if b >= a { 1 } else { -1 };
         let mut out = Vec::new();
-        let mut d = a;
-        for _ in 0..400 {
-            match add_days(d, step) {
-                Ok(n) if n != b => d = n,
-                _ => break,
+        let (Some(i), Some(k)) = (self.table.index(a), self.table.index(b)) else {
+            return out;
+        };
+        let mut push = |j: u32| {
+            if !self.table.is_open(j) {
+                if let Some(d) = self.table.date_from(a, i, j) {
+                    out.push(SkippedDay {
+                        date: d,
+                        reasons: self.reasons(d),
+                    });
+                }
             }
-            if !self.is_open(d).unwrap_or(true) {
-                out.push(SkippedDay {
-                    date: d,
-                    reasons: self.reasons(d),
-                });
-            }
+        };
+        if k >= i {
+            (i + 1..k).take(400).for_each(&mut push);
+        } else {
+            (k + 1..i).rev().take(400).for_each(&mut push);
         }
         out
     }
@@ -269,14 +319,32 @@ pub(crate) fn days<'a>(job: &Job<'a>, overrides: &Overrides) -> Result<Table<'a>
         }
         Handle::Owned(s) => Handle::Owned(Box::new(s.table(flags)?.with_closed(closed))),
     };
-    Ok(Table {
-        table,
-        set,
-        eo_open: flags.has(Flags::EO_OPEN),
-        declared: flags.has(Flags::STATE_OPEN_COUNTED) || flags.has(Flags::OWN_OPEN_COUNTED),
-        non_legal_open: flags.has(Flags::NON_LEGAL_OPEN),
-        closed: job.closed,
-    })
+    Ok(Table::new(table, set, flags, job.closed))
+}
+
+impl<'a> Table<'a> {
+    /// The table `table` of `set` under `flags`, with the caller's closures.
+    pub(crate) fn new(
+        table: Handle<'a, DayTable>,
+        set: Handle<'a, CalendarSet>,
+        flags: Flags,
+        closed: &'a [NaiveDate],
+    ) -> Table<'a> {
+        let cache = match set {
+            Handle::Borrowed(s) => s.reason_cache(flags),
+            Handle::Owned(_) => None,
+        };
+        Table {
+            table,
+            set,
+            eo_open: flags.has(Flags::EO_OPEN),
+            declared: flags.has(Flags::STATE_OPEN_COUNTED) || flags.has(Flags::OWN_OPEN_COUNTED),
+            non_legal_open: flags.has(Flags::NON_LEGAL_OPEN),
+            closed,
+            flags,
+            cache,
+        }
+    }
 }
 
 /// The court's own calendar set for the job's direction, and whether it

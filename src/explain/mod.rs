@@ -58,6 +58,7 @@ pub enum Op {
     /// so that the step's JSON has no duplicate `date` key).
     Start {
         /// Day 0.
+        #[serde(serialize_with = "ser_date")]
         day0: NaiveDate,
     },
     /// Calendar days added (negative: subtracted).
@@ -94,6 +95,7 @@ pub enum Op {
     /// One of several computed dates chosen (the earliest or the latest).
     Choose {
         /// The date chosen.
+        #[serde(serialize_with = "ser_date")]
         chosen: NaiveDate,
     },
 }
@@ -103,10 +105,11 @@ pub enum Op {
 #[non_exhaustive]
 pub struct SkippedDay {
     /// The day.
+    #[serde(serialize_with = "ser_date")]
     pub date: NaiveDate,
     /// Why the day was passed over: each reason with its name, citation
     /// and kind (its `Display` is the sentence an explanation shows).
-    pub reasons: Vec<Reason>,
+    pub reasons: Arc<[Reason]>,
 }
 
 /// One step of a computation.
@@ -116,6 +119,7 @@ pub struct Step {
     /// What the step does.
     pub kind: StepKind,
     /// The date after the step.
+    #[serde(serialize_with = "ser_date")]
     pub date: NaiveDate,
     /// The step as a sentence.
     pub text: String,
@@ -250,6 +254,7 @@ pub struct ReadingResult {
     /// The authority for it.
     pub citation: Option<Arc<str>>,
     /// The date under it.
+    #[serde(serialize_with = "ser_date")]
     pub date: NaiveDate,
     /// The instant under it, for hour periods.
     pub due_at: Option<DateTime<FixedOffset>>,
@@ -335,12 +340,14 @@ pub struct TriggerInfo {
     /// The event's name.
     pub event_name: Option<Arc<str>>,
     /// The date of the event.
+    #[serde(serialize_with = "ser_date")]
     pub date: NaiveDate,
     /// The local time of the event, for hour periods.
     pub time: Option<NaiveTime>,
     /// The service method, if given.
     pub service: Option<String>,
     /// The date whose rules applied (the trigger date unless the caller gave one).
+    #[serde(serialize_with = "ser_date")]
     pub as_of: NaiveDate,
     /// In a court of appeals: the court whose judgment is reviewed, if
     /// given (its state's holidays counted; papers filed there close at
@@ -358,10 +365,12 @@ pub struct TriggerInfo {
 #[non_exhaustive]
 pub struct Deadline {
     /// The last day (under the default reading).
+    #[serde(serialize_with = "ser_date")]
     pub date: NaiveDate,
     /// For hour periods: the instant the period ends, in the court's time zone.
     pub due_at: Option<DateTime<FixedOffset>>,
     /// The earliest date among the readings: the safe day to act.
+    #[serde(serialize_with = "ser_date")]
     pub safe_date: NaiveDate,
     /// Whether the date is provisional: a combined deadline ("whichever is
     /// earlier") one of whose parts could not be computed because its
@@ -413,9 +422,11 @@ pub enum Reason {
         /// The authority that makes it a holiday for this court.
         citation: Arc<str>,
         /// The day the holiday is observed (the day this reason is about).
+        #[serde(serialize_with = "ser_date")]
         date: NaiveDate,
         /// The holiday's actual date; differs from `date` when the holiday
         /// is observed on another day.
+        #[serde(serialize_with = "ser_date")]
         actual: NaiveDate,
         /// The calendar file that defines the holiday.
         calendar: Arc<str>,
@@ -430,8 +441,10 @@ pub enum Reason {
         /// The statute that declares it.
         citation: Arc<str>,
         /// The day the holiday is observed (the day this reason is about).
+        #[serde(serialize_with = "ser_date")]
         date: NaiveDate,
         /// The holiday's actual date.
+        #[serde(serialize_with = "ser_date")]
         actual: NaiveDate,
         /// The calendar file that defines the holiday.
         calendar: Arc<str>,
@@ -446,8 +459,10 @@ pub enum Reason {
         /// The order or schedule that closes the courts.
         citation: Arc<str>,
         /// The day the holiday is observed (the day this reason is about).
+        #[serde(serialize_with = "ser_date")]
         date: NaiveDate,
         /// The holiday's actual date.
+        #[serde(serialize_with = "ser_date")]
         actual: NaiveDate,
         /// The calendar file that defines the holiday.
         calendar: Arc<str>,
@@ -468,6 +483,16 @@ pub enum Reason {
     },
 }
 
+/// A date as chrono writes it (`2026-12-04`), without the formatting
+/// machinery: a result carries a dozen dates or more.
+fn ser_date<S: Serializer>(d: &NaiveDate, s: S) -> std::result::Result<S::Ok, S::Error> {
+    let mut buf = [0u8; 10];
+    match crate::text::iso_date(*d, &mut buf) {
+        Some(text) => s.serialize_str(text),
+        None => d.serialize(s),
+    }
+}
+
 fn ser_weekday<S: Serializer>(w: &Weekday, s: S) -> std::result::Result<S::Ok, S::Error> {
     s.serialize_str(crate::text::weekday_name(*w))
 }
@@ -483,6 +508,7 @@ pub struct Schedule {
     /// The event's name.
     pub event_name: String,
     /// The event's date.
+    #[serde(serialize_with = "ser_date")]
     pub date: NaiveDate,
     /// The deadlines, by date.
     pub entries: Vec<ScheduleEntry>,

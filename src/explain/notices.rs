@@ -14,7 +14,7 @@ pub(crate) fn version_label(citation: &str, until: NaiveDate) -> String {
     Sentence::new()
         .s(citation)
         .s(" (in force through ")
-        .show(until)
+        .iso(until)
         .s(")")
         .done()
 }
@@ -168,22 +168,22 @@ pub(crate) fn service_method_not_given(event: &str) -> String {
 }
 
 /// `us-ny (2024-12-31)` and `us-federal (2026-11-27)`.
-fn dated_list(mut s: Sentence, items: &[(String, NaiveDate)], prefix: &'static str) -> Sentence {
+fn dated_list(mut s: Sentence, items: &[(&str, NaiveDate)], prefix: &'static str) -> Sentence {
     for (i, (id, d)) in items.iter().enumerate() {
         if i > 0 {
             s = s.s(if i + 1 == items.len() { " and " } else { ", " });
         }
-        s = s.s(id).s(" (").s(prefix).show(*d).s(")");
+        s = s.s(id).s(" (").s(prefix).iso(*d).s(")");
     }
     s
 }
 
 /// Warning: the counted span reaches past these calendars' verified
 /// coverage (each with its own date).
-pub(crate) fn beyond_verified(calendars: &[(String, NaiveDate)], last: NaiveDate) -> String {
+pub(crate) fn beyond_verified(calendars: &[(&str, NaiveDate)], last: NaiveDate) -> String {
     let s = Sentence::new()
         .s("the counted days run to ")
-        .show(last)
+        .iso(last)
         .s(", after the last date checked against official lists and orders for ");
     dated_list(s, calendars, "")
         .s(": a closure after that (an executive order, an emergency) would not be known; check the court's notices")
@@ -192,13 +192,10 @@ pub(crate) fn beyond_verified(calendars: &[(String, NaiveDate)], last: NaiveDate
 
 /// Warning: the counted span starts before these calendars' encoded
 /// history (each with its own date).
-pub(crate) fn before_calendar_history(
-    calendars: &[(String, NaiveDate)],
-    first: NaiveDate,
-) -> String {
+pub(crate) fn before_calendar_history(calendars: &[(&str, NaiveDate)], first: NaiveDate) -> String {
     let s = Sentence::new()
         .s("the counted days start on ")
-        .show(first)
+        .iso(first)
         .s(", before the holiday history encoded for ");
     dated_list(s, calendars, "from ")
         .s("; for earlier dates the rules as later written are applied")
@@ -214,9 +211,9 @@ pub(crate) fn before_rule_set_history(
     Sentence::new()
         .s(name)
         .s(" encodes its history only from ")
-        .show(from)
+        .iso(from)
         .s("; the rules date ")
-        .show(rules_date)
+        .iso(rules_date)
         .s(" is earlier, so the earliest encoded version was applied")
         .done()
 }

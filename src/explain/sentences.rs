@@ -22,7 +22,7 @@ impl Sentence {
     /// An empty sentence with room for a typical step.
     #[inline]
     pub(crate) fn new() -> Sentence {
-        Sentence(String::with_capacity(192))
+        Sentence(String::with_capacity(256))
     }
 
     /// Appends text.
@@ -36,6 +36,13 @@ impl Sentence {
     #[inline]
     pub(crate) fn date(mut self, d: NaiveDate) -> Sentence {
         long_date(d).push_to(&mut self.0);
+        self
+    }
+
+    /// Appends a date as chrono writes it (`2026-12-04`).
+    #[inline]
+    pub(crate) fn iso(mut self, d: NaiveDate) -> Sentence {
+        crate::text::push_iso(&mut self.0, d);
         self
     }
 

@@ -14,6 +14,7 @@ use chrono_tz::Tz;
 pub(crate) use super::sets::Flags;
 use super::sets::build_table;
 use super::source::SourceFile;
+use crate::calendar::reasons::ReasonCache;
 use crate::calendar::table::DayTable;
 use crate::calendar::{Calendar, Coverage};
 use crate::error::Error;
@@ -451,6 +452,8 @@ pub(crate) struct CalendarSet {
     pub(crate) members: Arc<[(Arc<Calendar>, bool)]>,
     pub(crate) coverage: Coverage,
     tables: [OnceLock<Result<Arc<DayTable>, Error>>; Flags::COUNT],
+    /// Why each closed day of each table is closed, found on first use.
+    reasons: [ReasonCache; Flags::COUNT],
 }
 
 impl CalendarSet {
@@ -467,7 +470,14 @@ impl CalendarSet {
             members,
             coverage,
             tables: std::array::from_fn(|_| OnceLock::new()),
+            reasons: std::array::from_fn(|_| ReasonCache::default()),
         }
+    }
+
+    /// The reasons of the closed days of the table under `flags`.
+    #[inline]
+    pub(crate) fn reason_cache(&self, flags: Flags) -> Option<&ReasonCache> {
+        self.reasons.get(usize::from(flags.0) & (Flags::COUNT - 1))
     }
 
     /// The merged table under `flags`, built on first use.

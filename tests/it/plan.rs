@@ -88,3 +88,19 @@ fn the_plan_agrees_with_the_pipeline_on_every_bundled_deadline() {
     assert!(checked > 50_000, "{checked} checked");
     assert!(answered > checked / 2, "{answered} of {checked} answered");
 }
+
+/// An explanation takes each closed day's reasons from a cache filled a
+/// year at a time (`src/calendar/reasons.rs`). For courts whose calendars
+/// cover every kind of closed day (weekends, holidays observed on another
+/// day, executive-order closures, judiciary-only holidays, county-only and
+/// state legal holidays on which the courts sit), under every combination
+/// of readings, the cached reasons must equal those found afresh, across
+/// two year boundaries and a leap day.
+#[test]
+fn cached_reasons_equal_reasons_found_afresh() {
+    let from = NaiveDate::from_ymd_opt(2023, 12, 1).expect("date");
+    for id in ["nysd", "mad", "cand", "flsd", "paed", "dcd", "ca5", "txsd"] {
+        let court = book().court(id).expect("bundled court");
+        court_deadlines::fuzzing::check_reason_cache(&court, from, 800);
+    }
+}
