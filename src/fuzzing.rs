@@ -33,6 +33,16 @@ pub fn due_date_planned(d: &crate::DeadlineRef, t: &Trigger) -> crate::Result<Na
     d.due_date_planned(t)
 }
 
+/// The explained path with the alternative readings' plans resolved now
+/// (a handle resolves them after 64 explained results).
+///
+/// # Errors
+///
+/// As [`crate::DeadlineRef::compute`].
+pub fn compute_planned(d: &crate::DeadlineRef, t: &Trigger) -> crate::Result<crate::Deadline> {
+    d.compute_planned(t)
+}
+
 /// Invariant checks panic on purpose: a broken invariant is the bug the
 /// fuzzer is looking for.
 macro_rules! check {
@@ -302,6 +312,19 @@ pub fn compute(data: &[u8]) {
                 // The precompiled plan, resolved now (a fresh handle would
                 // otherwise take the pipeline for its first queries).
                 let fast = d.due_date_planned(&t);
+                // The readings' plans, resolved now: the same result.
+                let planned = d.compute_planned(&t);
+                check!(
+                    match (&full, &planned) {
+                        (Ok(a), Ok(b)) => a == b,
+                        (Err(a), Err(b)) => a.to_string() == b.to_string(),
+                        _ => false,
+                    },
+                    "the readings' plans change nothing: {}.{} in {}",
+                    d.rule_set_id(),
+                    d.id(),
+                    court.id()
+                );
                 match (&full, &fast) {
                     (Ok(full), Ok(fast)) => check!(full.date == *fast, "date-only path agrees"),
                     (Err(_), Err(_)) => {}

@@ -359,6 +359,7 @@ pub use rules::{
     ChangeKind, LayerChange, MAX_CLOSURE_DAYS, MAX_CLOSURES_PER_FILE, MAX_FILE_BYTES, MAX_FILES,
     MAX_HISTORY, MAX_HOLIDAYS_PER_FILE, MAX_ITEMS_PER_FILE, RuleBook, RuleBookBuilder,
 };
+pub use text::Text;
 
 /// The README's examples, compiled and run as doc tests.
 #[cfg(doctest)]

@@ -133,7 +133,7 @@ pub fn csv_record(item: &Item, audit: &Audit) -> Vec<String> {
         d.rule.citation.to_string(),
         d.trigger.event.as_deref().unwrap_or("").to_owned(),
         trigger_text(d),
-        d.trigger.service.clone().unwrap_or_default(),
+        d.trigger.service.as_deref().unwrap_or_default().to_owned(),
         d.date.to_string(),
         d.due_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
         d.safe_date.to_string(),

@@ -1,25 +1,24 @@
 //! Compiling a calendar: its validated parts (holiday rules, one-off
 //! closures, weekend) → the day table and the bitsets the queries read.
 
-use std::sync::Arc;
-
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::expr::{Cycle, DateExpr};
 use super::table::{self, DayTable};
 use super::{Calendar, Coverage};
+use crate::text::Text;
 use crate::vocab::{ClosureKind, Observance};
 
 /// A recurring holiday as loaded from a calendar file.
 #[derive(Debug, Clone)]
 pub(crate) struct HolidayRule {
-    pub(crate) name: Arc<str>,
+    pub(crate) name: Text,
     pub(crate) expr: DateExpr,
     pub(crate) observed: Observance,
     pub(crate) from: Option<i32>,
     pub(crate) until: Option<i32>,
     pub(crate) cycle: Option<Cycle>,
-    pub(crate) citation: Arc<str>,
+    pub(crate) citation: Text,
     /// A legal holiday on which the court stays open: listed, never closed.
     pub(crate) court_open: bool,
     /// `false` for a day the court closes that is not a legal holiday for
@@ -27,7 +26,7 @@ pub(crate) struct HolidayRule {
     pub(crate) legal_holiday: bool,
     pub(crate) note: Option<String>,
     /// The calendar whose file defines it.
-    pub(crate) calendar: Arc<str>,
+    pub(crate) calendar: Text,
 }
 
 impl HolidayRule {
@@ -66,11 +65,11 @@ impl HolidayRule {
 pub(crate) struct ClosureRule {
     pub(crate) first: NaiveDate,
     pub(crate) last: NaiveDate,
-    pub(crate) name: Arc<str>,
+    pub(crate) name: Text,
     pub(crate) kind: ClosureKind,
-    pub(crate) citation: Arc<str>,
+    pub(crate) citation: Text,
     pub(crate) note: Option<String>,
-    pub(crate) calendar: Arc<str>,
+    pub(crate) calendar: Text,
 }
 
 /// The validated, include-resolved parts a [`Calendar`] is compiled from.

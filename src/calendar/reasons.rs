@@ -15,8 +15,12 @@ use crate::explain::Reason;
 /// Years in the compiled window.
 const YEARS: usize = (LAST_YEAR - FIRST_YEAR + 1) as usize;
 
-/// One year's closed days: `(ordinal0, reasons)`, by day.
-type Year = Box<[(u16, Arc<[Reason]>)]>;
+/// One year's closed days: for each day of the year, 0 if the table has it
+/// open, else one more than the index of its reasons.
+struct Year {
+    slots: Box<[u16]>,
+    reasons: Box<[Arc<[Reason]>]>,
+}
 
 /// The reasons of a day table's closed days, filled a year at a time on
 /// first use. Safe to share between threads: each year is filled once.
@@ -38,8 +42,7 @@ impl std::fmt::Debug for ReasonCache {
 impl ReasonCache {
     /// The reasons `d` is closed, or `None` when the table has `d` open (or
     /// `d` is outside the window). On the first query in a year, `fill`
-    /// lists that year's closed days (each with its `ordinal0` and reasons,
-    /// in date order).
+    /// lists that year's closed days (each with its `ordinal0` and reasons).
     pub(crate) fn get(
         &self,
         d: NaiveDate,
@@ -49,11 +52,21 @@ impl ReasonCache {
         let years = self
             .years
             .get_or_init(|| (0..YEARS).map(|_| OnceLock::new()).collect());
-        let year = years
-            .get(k)?
-            .get_or_init(|| fill(d.year()).into_boxed_slice());
-        let o = u16::try_from(d.ordinal0()).ok()?;
-        let i = year.binary_search_by_key(&o, |(x, _)| *x).ok()?;
-        year.get(i).map(|(_, r)| Arc::clone(r))
+        let year = years.get(k)?.get_or_init(|| {
+            let days = fill(d.year());
+            let mut slots = vec![0u16; 366];
+            for (n, (o, _)) in days.iter().enumerate() {
+                if let (Some(slot), Ok(n)) = (slots.get_mut(usize::from(*o)), u16::try_from(n + 1))
+                {
+                    *slot = n;
+                }
+            }
+            Year {
+                slots: slots.into_boxed_slice(),
+                reasons: days.into_iter().map(|(_, r)| r).collect(),
+            }
+        });
+        let slot = *year.slots.get(d.ordinal0() as usize)?;
+        year.reasons.get(usize::from(slot.checked_sub(1)?)).cloned()
     }
 }

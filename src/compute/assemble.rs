@@ -9,6 +9,7 @@ use super::court::Court;
 use super::job::Job;
 use super::job::{end_of_day, job};
 use super::pipeline::{self, Outcome};
+use super::plan::Plan;
 use super::trigger::Trigger;
 use crate::error::Result;
 use crate::explain::notices;
@@ -31,6 +32,7 @@ pub(crate) fn full(
     version: &DeadlineVersion,
     until: Option<NaiveDate>,
     deadline_readings: &[Reading],
+    plans: Option<&[Plan]>,
     event: Option<&Text>,
     trigger: &Trigger,
 ) -> Result<Deadline> {
@@ -42,7 +44,7 @@ pub(crate) fn full(
     // warnings, so that the vectors are allocated once.
     let mut steps = Vec::with_capacity(6);
     let mut warnings: Vec<Warning> = Vec::with_capacity(4);
-    let main = pipeline::run(
+    let mut main = pipeline::run(
         &j,
         &Overrides::default(),
         &mut pipeline::Explain {
@@ -54,7 +56,10 @@ pub(crate) fn full(
     let (mut readings, safe) = readings(
         &j,
         rule_set,
-        deadline_readings,
+        Alternatives {
+            deadline: deadline_readings,
+            plans,
+        },
         version,
         trigger,
         &main,
@@ -93,6 +98,11 @@ pub(crate) fn full(
     event_on_closed_day(court, trigger, &mut warnings);
 
     let version_label = until.map(|u| notices::version_label(&version.citation, u));
+    // Moved, not cloned: the outcome is not needed any more.
+    let calendars = main
+        .calendars
+        .take()
+        .unwrap_or_else(|| Arc::from(Vec::new()));
     let (name, citation) = match rule {
         Some(_) => (version.name.clone(), version.citation.clone()),
         None => (version.name.clone(), conv.citation.clone()),
@@ -106,16 +116,13 @@ pub(crate) fn full(
         court: court.def.id.clone(),
         court_name: court.def.name.clone(),
         time_zone: court.def.tz.name().into(),
-        calendars: main
-            .calendars
-            .clone()
-            .unwrap_or_else(|| Arc::from(Vec::new())),
+        calendars,
         rule: RuleInfo {
             rule_set: rule_set.id.clone(),
             deadline: rule.map(|r| r.id.clone()),
             name,
             citation,
-            period: version.period.to_string(),
+            period: crate::explain::sentences::period_text(version.period),
             direction: version.direction,
             version: version_label,
             note: rule.and_then(|r| r.local.note.clone()),
@@ -134,7 +141,13 @@ pub(crate) fn full(
             event_name: event_name.cloned(),
             date: trigger.date,
             time: trigger.time,
-            service: trigger.service.clone(),
+            // A method the crate knows is named by its static spelling.
+            service: trigger.service.as_deref().map(|m| {
+                crate::vocab::ServiceMethod::ALL
+                    .iter()
+                    .find(|(_, name)| *name == m)
+                    .map_or_else(|| Text::from(m), |(_, name)| Text::from_static(name))
+            }),
             as_of: trigger.rules_date(),
             origin_court: trigger.origin.clone(),
         },
@@ -144,55 +157,73 @@ pub(crate) fn full(
     })
 }
 
+/// A deadline's own alternative readings, and the plans of the rule set's
+/// and its readings (in that order), once its handle has resolved them.
+struct Alternatives<'a> {
+    deadline: &'a [Reading],
+    plans: Option<&'a [Plan]>,
+}
+
 /// The date under the rule as encoded and under each alternative reading
 /// that concerns this period, and the safe date (the earliest).
 fn readings(
     j: &Job<'_>,
     rule_set: &RuleSet,
-    deadline_readings: &[Reading],
+    alternatives: Alternatives<'_>,
     version: &DeadlineVersion,
     trigger: &Trigger,
     main: &Outcome,
     warnings: &mut Vec<Warning>,
 ) -> (Vec<ReadingResult>, NaiveDate) {
     // Alternative readings: the rule set's, then the deadline's.
-    static DEFAULT: std::sync::OnceLock<(Text, Text)> = std::sync::OnceLock::new();
-    let (id, name) = DEFAULT.get_or_init(|| ("default".into(), "The rule as encoded".into()));
+    let Alternatives {
+        deadline: deadline_readings,
+        plans,
+    } = alternatives;
     let mut readings = Vec::with_capacity(1 + rule_set.readings.len() + deadline_readings.len());
     readings.push(ReadingResult {
-        id: Arc::clone(id),
-        name: Arc::clone(name),
+        id: Text::from_static("default"),
+        name: Text::from_static("The rule as encoded"),
         citation: None,
         date: main.date,
         due_at: main.due_at,
     });
     let rules_date = trigger.rules_date();
-    for r in rule_set
+    for (k, r) in rule_set
         .readings
         .iter()
         .chain(deadline_readings.iter())
-        .filter(|r| r.applies(rules_date, version.direction))
+        .enumerate()
+        .filter(|(_, r)| r.applies(rules_date, version.direction))
     {
+        // The reading's plan answers a plain trigger (a date alone) as the
+        // pipeline would; anything else goes through the pipeline.
+        let planned = plans
+            .and_then(|p| p.get(k))
+            .and_then(|p| p.due_date(trigger));
         // A reading that cannot be computed (its date would fall outside
         // the compiled window) is reported, never allowed to fail the
         // default computation.
-        let out: Outcome = match pipeline::run(j, &r.overrides, &mut pipeline::Silent) {
-            Ok(out) => out,
-            Err(e) => {
-                warnings.push(Warning {
-                    remedy: None,
-                    code: WarningCode::Note,
-                    message: notices::reading_failed(&r.name, &e),
-                });
-                continue;
-            }
+        let (date, due_at) = match planned {
+            Some(date) => (date, None),
+            None => match pipeline::run(j, &r.overrides, &mut pipeline::Silent) {
+                Ok(out) => (out.date, out.due_at),
+                Err(e) => {
+                    warnings.push(Warning {
+                        remedy: None,
+                        code: WarningCode::Note,
+                        message: notices::reading_failed(&r.name, &e),
+                    });
+                    continue;
+                }
+            },
         };
         readings.push(ReadingResult {
             id: r.id.clone(),
             name: r.name.clone(),
             citation: Some(r.citation.clone()),
-            date: out.date,
-            due_at: out.due_at,
+            date,
+            due_at,
         });
     }
     let safe = readings.iter().map(|r| r.date).min().unwrap_or(main.date);

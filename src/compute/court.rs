@@ -332,6 +332,6 @@ impl Court {
             filed_in_origin: false,
             services: Vec::new(),
         };
-        full(self, rs, None, &version, None, &[], None, trigger)
+        full(self, rs, None, &version, None, &[], None, None, trigger)
     }
 }

@@ -33,6 +33,12 @@ pub struct DeadlineRef {
     /// Date-only queries answered without a plan (counts up to
     /// [`PLAN_AFTER`]).
     calls: AtomicU32,
+    /// The plans of the alternative readings (the rule set's, then the
+    /// deadline's), for the explained path's readings, resolved once the
+    /// handle has explained [`PLAN_AFTER`] results.
+    reading_plans: OnceLock<Box<[Plan]>>,
+    /// Results explained without reading plans (counts up to [`PLAN_AFTER`]).
+    explained: AtomicU32,
 }
 
 /// Resolving a plan costs about as much as fifty pipeline runs, so a
@@ -48,6 +54,8 @@ impl Clone for DeadlineRef {
             rule: Arc::clone(&self.rule),
             plan: self.plan.clone(),
             calls: AtomicU32::new(self.calls.load(Ordering::Relaxed)),
+            reading_plans: self.reading_plans.clone(),
+            explained: AtomicU32::new(self.explained.load(Ordering::Relaxed)),
         }
     }
 }
@@ -64,6 +72,8 @@ impl DeadlineRef {
             rule,
             plan: OnceLock::new(),
             calls: AtomicU32::new(0),
+            reading_plans: OnceLock::new(),
+            explained: AtomicU32::new(0),
         }
     }
 
@@ -216,6 +226,14 @@ impl DeadlineRef {
             return self.compute_composite(c, trigger);
         }
         let (version, until) = self.rule.versions.at(trigger.rules_date());
+        let plans = match self.reading_plans.get() {
+            Some(plans) => Some(&**plans),
+            None if self.explained.load(Ordering::Relaxed) < PLAN_AFTER => {
+                self.explained.fetch_add(1, Ordering::Relaxed);
+                None
+            }
+            None => Some(self.reading_plans()),
+        };
         full(
             &self.court,
             &self.rule_set,
@@ -223,9 +241,34 @@ impl DeadlineRef {
             version,
             until,
             &self.rule.readings,
+            plans,
             Some(&self.rule.from_event),
             trigger,
         )
+    }
+
+    /// Resolves the alternative readings' plans (out of line: once per
+    /// handle).
+    #[cold]
+    #[inline(never)]
+    fn reading_plans(&self) -> &[Plan] {
+        self.reading_plans.get_or_init(|| {
+            self.rule_set
+                .readings
+                .iter()
+                .chain(self.rule.readings.iter())
+                .map(|r| Plan::build(&self.court, &self.rule_set, &self.rule, &r.overrides))
+                .collect()
+        })
+    }
+
+    /// The explained path with the readings' plans resolved now (for the
+    /// test that compares it with the explained path without them).
+    #[cfg(feature = "fuzzing")]
+    pub(crate) fn compute_planned(&self, trigger: &Trigger) -> Result<Deadline> {
+        // Once resolved, `compute` finds the plans and uses them.
+        let _ = self.reading_plans();
+        self.compute(trigger)
     }
 
     /// The due date alone: the same computation without the explanation,
@@ -261,8 +304,14 @@ impl DeadlineRef {
     #[cold]
     #[inline(never)]
     fn plan(&self) -> &Plan {
-        self.plan
-            .get_or_init(|| Plan::build(&self.court, &self.rule_set, &self.rule))
+        self.plan.get_or_init(|| {
+            Plan::build(
+                &self.court,
+                &self.rule_set,
+                &self.rule,
+                &Overrides::default(),
+            )
+        })
     }
 
     /// The date-only path through the precompiled plan, resolving it now if

@@ -78,12 +78,18 @@ pub(crate) struct Plan {
 }
 
 impl Plan {
-    /// Resolves the plan of `rule` in `court`.
-    pub(crate) fn build(court: &Court, rule_set: &RuleSet, rule: &DeadlineRule) -> Plan {
+    /// Resolves the plan of `rule` in `court`, under the rule as encoded
+    /// (no overrides) or under an alternative reading's overrides.
+    pub(crate) fn build(
+        court: &Court,
+        rule_set: &RuleSet,
+        rule: &DeadlineRule,
+        overrides: &Overrides,
+    ) -> Plan {
         let mut lanes: [Vec<Span>; SLOTS] = std::array::from_fn(|_| Vec::new());
         let mut tables: Vec<Arc<DayTable>> = Vec::new();
         if rule.composite.is_none() {
-            for seg in segments(court, rule_set, rule) {
+            for seg in segments(court, rule_set, rule, overrides) {
                 let table = seg.table.and_then(|t| {
                     let k = match tables.iter().position(|x| Arc::ptr_eq(x, &t)) {
                         Some(k) => k,
@@ -140,7 +146,12 @@ impl Plan {
 /// The rules-date axis split at every date the rule data names (deadline
 /// versions, counting conventions, service extensions, the deadline's first
 /// and last day), each segment resolved.
-fn segments(court: &Court, rule_set: &RuleSet, rule: &DeadlineRule) -> Vec<Segment> {
+fn segments(
+    court: &Court,
+    rule_set: &RuleSet,
+    rule: &DeadlineRule,
+    overrides: &Overrides,
+) -> Vec<Segment> {
     let mut bounds: Vec<NaiveDate> = Vec::new();
     bounds.extend(rule.versions.history.iter().map(|(u, _)| *u));
     bounds.extend(rule_set.counting.history.iter().map(|(u, _)| *u));
@@ -166,7 +177,7 @@ fn segments(court: &Court, rule_set: &RuleSet, rule: &DeadlineRule) -> Vec<Segme
                 .map_or(NaiveDate::from_ymd_opt(2000, 1, 1), |b| b.succ_opt())
         });
         out.push(match inside {
-            Some(d) if rule.in_force(d) => segment(court, rule_set, rule, through, d),
+            Some(d) if rule.in_force(d) => segment(court, rule_set, rule, overrides, through, d),
             _ => Segment {
                 through,
                 table: None,
@@ -234,6 +245,7 @@ fn segment(
     court: &Court,
     rule_set: &RuleSet,
     rule: &DeadlineRule,
+    overrides: &Overrides,
     through: Option<NaiveDate>,
     inside: NaiveDate,
 ) -> Segment {
@@ -254,12 +266,11 @@ fn segment(
         let Ok(job) = job(court, rule_set, version, &trigger, None) else {
             continue;
         };
-        let overrides = Overrides::default();
         if table.is_none() {
             let (set, _) = own_set(&job);
-            table = set.shared_table(flags(&job, &overrides)).ok().cloned();
+            table = set.shared_table(flags(&job, overrides)).ok().cloned();
         }
-        *slot = resolve(&job);
+        *slot = resolve(&job, overrides);
     }
     Segment {
         through,
@@ -268,12 +279,12 @@ fn segment(
     }
 }
 
-/// The moves the pipeline makes for `job` with no reading, or `None` for a
-/// shape the plan leaves to the pipeline. The decisions (how step 2 counts,
+/// The moves the pipeline makes for `job` under `overrides`, or `None` for
+/// a shape the plan leaves to the pipeline. The decisions (how step 2 counts,
 /// which extension applies and when, how a closed day rolls) are the
 /// pipeline's own (`Count::of`, `ServicePlan::new`, `roll_of`); only their
 /// translation into moves on the day table is here.
-fn resolve(job: &super::job::Job<'_>) -> Option<Moves> {
+fn resolve(job: &super::job::Job<'_>, overrides: &Overrides) -> Option<Moves> {
     let dir = job.direction;
     let sign = |n: i64| -> Option<i32> {
         i32::try_from(match dir {
@@ -282,14 +293,13 @@ fn resolve(job: &super::job::Job<'_>) -> Option<Moves> {
         })
         .ok()
     };
-    let overrides = Overrides::default();
     if overrides.start.unwrap_or(job.conv.start) != Start::ExcludeTriggerDay
         || job.adjust == Some(Adjust::NextMonday)
         || job.kind == DeadlineKind::Completion
     {
         return None;
     }
-    let plan = ServicePlan::new(job, &overrides);
+    let plan = ServicePlan::new(job, overrides);
     // Court-day extensions, and days merged into the count (a short period
     // made longer by them), are the pipeline's.
     if plan.merged.is_some()
@@ -310,7 +320,7 @@ fn resolve(job: &super::job::Job<'_>) -> Option<Moves> {
             _ => Some(0),
         }
     };
-    let roll = match roll_of(job, &overrides) {
+    let roll = match roll_of(job, overrides) {
         Roll::Forward => Some(Direction::After),
         Roll::Backward => Some(Direction::Before),
         Roll::CountingDirection => Some(dir),

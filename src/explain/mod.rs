@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 use chrono::Weekday;
 use serde::Serializer;
 
+use crate::text::Text;
 use crate::vocab::{ClosureKind, Direction, MonthEnd};
 
 /// What a step of the computation does.
@@ -124,7 +125,7 @@ pub struct Step {
     /// The step as a sentence.
     pub text: String,
     /// The authority for the step.
-    pub citation: Option<Arc<str>>,
+    pub citation: Option<Text>,
     /// Days the step passed over because the court was closed.
     pub skipped: Vec<SkippedDay>,
     /// The operation, for replaying.
@@ -248,11 +249,11 @@ pub enum Remedy {
 #[non_exhaustive]
 pub struct ReadingResult {
     /// The reading's id (`default` for the rule as encoded).
-    pub id: Arc<str>,
+    pub id: Text,
     /// The reading's name.
-    pub name: Arc<str>,
+    pub name: Text,
     /// The authority for it.
-    pub citation: Option<Arc<str>>,
+    pub citation: Option<Text>,
     /// The date under it.
     #[serde(serialize_with = "ser_date")]
     pub date: NaiveDate,
@@ -272,7 +273,7 @@ pub struct Cutoff {
     /// The cut-off as a sentence.
     pub text: String,
     /// The authority.
-    pub citation: Option<Arc<str>>,
+    pub citation: Option<Text>,
 }
 
 /// The rule a result was computed under.
@@ -280,14 +281,14 @@ pub struct Cutoff {
 #[non_exhaustive]
 pub struct RuleInfo {
     /// The rule set's id (`frcp`).
-    pub rule_set: Arc<str>,
+    pub rule_set: Text,
     /// The deadline's id within the rule set, or `None` for an ad-hoc period.
-    pub deadline: Option<Arc<str>>,
+    pub deadline: Option<Text>,
     /// The deadline's name, or a description of the ad-hoc period.
-    pub name: Arc<str>,
+    pub name: Text,
     /// The authority (the deadline's citation, or the rule set's counting
     /// convention for an ad-hoc period).
-    pub citation: Arc<str>,
+    pub citation: Text,
     /// The period ("21 days").
     pub period: String,
     /// After or before the event.
@@ -297,7 +298,7 @@ pub struct RuleInfo {
     /// The deadline's note in its rule file (exceptions, practice
     /// points), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<Arc<str>>,
+    pub note: Option<Text>,
     /// For a local rule: the default rules it replaces in this court.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub displaces: Vec<DisplacedRule>,
@@ -312,9 +313,9 @@ pub struct RuleInfo {
 #[non_exhaustive]
 pub struct Tolling {
     /// The suspended deadline's qualified id (`frap.notice-of-appeal-civil`).
-    pub deadline: Arc<str>,
+    pub deadline: Text,
     /// The authority.
-    pub citation: Arc<str>,
+    pub citation: Text,
 }
 
 /// A rule that a local rule replaces in a court (N.D. Cal. Civil L.R.
@@ -326,9 +327,9 @@ pub struct DisplacedRule {
     /// The replaced deadline's qualified id (`frcp.motion-and-notice-of-hearing`).
     pub deadline: String,
     /// Its name.
-    pub name: Arc<str>,
+    pub name: Text,
     /// Its citation.
-    pub citation: Arc<str>,
+    pub citation: Text,
 }
 
 /// The trigger a result was computed from.
@@ -336,16 +337,16 @@ pub struct DisplacedRule {
 #[non_exhaustive]
 pub struct TriggerInfo {
     /// The event's id, for a named deadline.
-    pub event: Option<Arc<str>>,
+    pub event: Option<Text>,
     /// The event's name.
-    pub event_name: Option<Arc<str>>,
+    pub event_name: Option<Text>,
     /// The date of the event.
     #[serde(serialize_with = "ser_date")]
     pub date: NaiveDate,
     /// The local time of the event, for hour periods.
     pub time: Option<NaiveTime>,
     /// The service method, if given.
-    pub service: Option<String>,
+    pub service: Option<Text>,
     /// The date whose rules applied (the trigger date unless the caller gave one).
     #[serde(serialize_with = "ser_date")]
     pub as_of: NaiveDate,
@@ -380,9 +381,9 @@ pub struct Deadline {
     /// When filing closes on the last day, per filing method (day periods).
     pub cutoffs: Vec<Cutoff>,
     /// The court's id.
-    pub court: Arc<str>,
+    pub court: Text,
     /// The court's name.
-    pub court_name: Arc<str>,
+    pub court_name: Text,
     /// The court's time zone (IANA name).
     pub time_zone: Cow<'static, str>,
     /// The calendars whose closed days counted (the court's own, plus its
@@ -418,9 +419,9 @@ pub enum Reason {
     /// A recurring holiday, observed on this day.
     Holiday {
         /// The holiday's name.
-        name: Arc<str>,
+        name: Text,
         /// The authority that makes it a holiday for this court.
-        citation: Arc<str>,
+        citation: Text,
         /// The day the holiday is observed (the day this reason is about).
         #[serde(serialize_with = "ser_date")]
         date: NaiveDate,
@@ -429,7 +430,7 @@ pub enum Reason {
         #[serde(serialize_with = "ser_date")]
         actual: NaiveDate,
         /// The calendar file that defines the holiday.
-        calendar: Arc<str>,
+        calendar: Text,
     },
     /// A legal holiday of a state on which the state's courts stay open
     /// (a statutory commemoration, say). The reading that counts it as a
@@ -437,9 +438,9 @@ pub enum Reason {
     /// skips it; the federal court itself is open.
     DeclaredHoliday {
         /// The holiday's name.
-        name: Arc<str>,
+        name: Text,
         /// The statute that declares it.
-        citation: Arc<str>,
+        citation: Text,
         /// The day the holiday is observed (the day this reason is about).
         #[serde(serialize_with = "ser_date")]
         date: NaiveDate,
@@ -447,7 +448,7 @@ pub enum Reason {
         #[serde(serialize_with = "ser_date")]
         actual: NaiveDate,
         /// The calendar file that defines the holiday.
-        calendar: Arc<str>,
+        calendar: Text,
     },
     /// A holiday on which the courts close but which is not a legal
     /// holiday for computing time (a judiciary's own holiday, such as the
@@ -455,9 +456,9 @@ pub enum Reason {
     /// it depends on the rule set.
     JudiciaryHoliday {
         /// The holiday's name.
-        name: Arc<str>,
+        name: Text,
         /// The order or schedule that closes the courts.
-        citation: Arc<str>,
+        citation: Text,
         /// The day the holiday is observed (the day this reason is about).
         #[serde(serialize_with = "ser_date")]
         date: NaiveDate,
@@ -465,7 +466,7 @@ pub enum Reason {
         #[serde(serialize_with = "ser_date")]
         actual: NaiveDate,
         /// The calendar file that defines the holiday.
-        calendar: Arc<str>,
+        calendar: Text,
     },
     /// A day the caller said the court is closed
     /// ([`Trigger::closed`](crate::Trigger::closed)).
@@ -473,13 +474,13 @@ pub enum Reason {
     /// A one-off closure.
     Closure {
         /// What the closure is.
-        name: Arc<str>,
+        name: Text,
         /// The order, proclamation or notice.
-        citation: Arc<str>,
+        citation: Text,
         /// The kind of closure.
         closure_kind: ClosureKind,
         /// The calendar file that records it.
-        calendar: Arc<str>,
+        calendar: Text,
     },
 }
 

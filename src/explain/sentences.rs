@@ -46,6 +46,13 @@ impl Sentence {
         self
     }
 
+    /// Appends a period (`21 days`, `1 court day`), as `Period` displays it.
+    #[inline]
+    pub(crate) fn period(mut self, p: Period) -> Sentence {
+        push_period(&mut self.0, p);
+        self
+    }
+
     /// Appends a number.
     #[inline]
     pub(crate) fn n(mut self, n: i64) -> Sentence {
@@ -68,6 +75,23 @@ impl Sentence {
     pub(crate) fn done(self) -> String {
         self.0
     }
+}
+
+/// Appends `p` as `Period` displays it, without the formatting machinery.
+fn push_period(out: &mut String, p: Period) {
+    crate::text::push_number(out, u64::from(p.amount));
+    out.push(' ');
+    out.push_str(p.unit.as_str());
+    if p.amount != 1 {
+        out.push('s');
+    }
+}
+
+/// A period as text (`21 days`).
+pub(crate) fn period_text(p: Period) -> String {
+    let mut out = String::with_capacity(16);
+    push_period(&mut out, p);
+    out
 }
 
 fn way_word(dir: Direction) -> &'static str {
@@ -116,9 +140,9 @@ pub(crate) struct Merged<'a> {
 impl Merged<'_> {
     fn push(&self, s: Sentence) -> Sentence {
         s.s(" (")
-            .show(self.period)
+            .period(self.period)
             .s(" + ")
-            .show(self.add)
+            .period(self.add)
             .s(" for ")
             .s(self.name)
             .s(" (")
@@ -162,11 +186,11 @@ pub(crate) fn count_days(
 ) -> String {
     let s = Sentence::new().s("Count ");
     let s = if weeks {
-        s.show(period).s(" (").n(total).s(" days)")
+        s.period(period).s(" (").n(total).s(" days)")
     } else if let Some(m) = merged {
         m.push(s.n(total).s(" days"))
     } else {
-        s.show(period)
+        s.period(period)
     };
     s.s(" ")
         .s(way_word(dir))
@@ -182,7 +206,7 @@ pub(crate) fn count_days(
 pub(crate) fn count_court_days(period: Period, dir: Direction, l: NaiveDate) -> String {
     Sentence::new()
         .s("Count ")
-        .show(period)
+        .period(period)
         .s(" ")
         .s(way_word(dir))
         .s(", skipping days the court is closed: ")
@@ -216,7 +240,7 @@ pub(crate) fn count_months(
     };
     Sentence::new()
         .s("Count ")
-        .show(period)
+        .period(period)
         .s(" ")
         .s(way_word(dir))
         .s(" (")
@@ -275,7 +299,7 @@ pub(crate) fn extend(
         .s("Extend: ")
         .s(lead)
         .s(", ")
-        .show(add)
+        .period(add)
         .s(" ")
         .s(way)
         .s(" for ")
@@ -403,7 +427,7 @@ pub(crate) fn count_hours(
 ) -> String {
     Sentence::new()
         .s("Count ")
-        .show(period)
+        .period(period)
         .s(" ")
         .s(way_word(dir))
         .s(", every hour included: ")
@@ -542,6 +566,24 @@ mod tests {
     fn numbers() {
         for n in [0i64, 7, 10, 21, 365, -3, 1_000_000, i64::MIN + 1] {
             assert_eq!(Sentence::new().n(n).done(), n.to_string());
+        }
+    }
+
+    #[test]
+    fn periods_as_displayed() {
+        use crate::vocab::Unit;
+        for unit in [
+            Unit::Day,
+            Unit::CourtDay,
+            Unit::Week,
+            Unit::Month,
+            Unit::Year,
+            Unit::Hour,
+        ] {
+            for amount in [0, 1, 2, 21, 365] {
+                let p = Period { amount, unit };
+                assert_eq!(period_text(p), p.to_string());
+            }
         }
     }
 }

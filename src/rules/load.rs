@@ -359,6 +359,8 @@ pub(super) fn kind_from_headers(text: &str) -> Option<&'static str> {
 
 /// Parses and validates one file.
 pub(super) fn parse_file(file: &SourceFile, idx: usize) -> Result<Parsed> {
+    // The bundled rules' texts are kept once for the process.
+    let _bundled = crate::text::ReadingBundled::new(file.trusted);
     if file.text.len() > MAX_FILE_BYTES {
         return Err(Error::in_file(
             ErrorKind::Invalid,

@@ -6,7 +6,7 @@ use std::sync::{Arc, OnceLock};
 
 /// Shared text: names and citations are loaded once and shared by every
 /// result that cites them (a clone is a reference-count increment).
-pub(crate) type Text = Arc<str>;
+pub(crate) use crate::text::Text;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Tz;

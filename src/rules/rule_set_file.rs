@@ -29,6 +29,8 @@ pub(crate) fn parse_rule_set(
     file: &SourceFile,
     base: &dyn Fn(&str) -> Result<Arc<RuleSet>>,
 ) -> Result<RuleSet> {
+    // The bundled rules' texts are kept once for the process.
+    let _bundled = crate::text::ReadingBundled::new(file.trusted);
     let parsed: RuleSetFile = super::source::typed(file)?;
     let supplemented = match &parsed.rule_set.get_ref().supplements {
         Some(b) => Some(base(b.get_ref()).map_err(|e| {

@@ -104,3 +104,44 @@ fn cached_reasons_equal_reasons_found_afresh() {
         court_deadlines::fuzzing::check_reason_cache(&court, from, 800);
     }
 }
+
+/// A handle that has explained 64 results answers its alternative readings
+/// from their plans too. The whole explained result must be the same with
+/// and without them, on every bundled court and deadline.
+#[test]
+fn explained_results_are_the_same_with_the_readings_plans() {
+    let methods: Vec<Option<&str>> = std::iter::once(None)
+        .chain(SERVICE_METHODS.iter().copied().map(Some))
+        .collect();
+    let mut checked = 0u64;
+    for (k, court) in book().courts().enumerate() {
+        let Ok(deadlines) = court.deadlines() else {
+            continue;
+        };
+        for (n, dl) in deadlines.iter().enumerate() {
+            let qualified = format!("{}.{}", dl.rule_set_id(), dl.id());
+            for (i, t) in dates((k as u64) << 20 | n as u64)
+                .into_iter()
+                .enumerate()
+                .skip(7)
+                .step_by(3)
+            {
+                let mut trig = Trigger::on(t);
+                if let Some(m) = methods[(i + n) % methods.len()] {
+                    trig = trig.served_by(m);
+                }
+                // A fresh handle has no plans yet.
+                let fresh = court.deadline(&qualified).expect("listed deadline");
+                let without = fresh.compute(&trig);
+                let with = court_deadlines::fuzzing::compute_planned(dl, &trig);
+                match (&with, &without) {
+                    (Ok(a), Ok(b)) => assert_eq!(a, b, "{} {qualified} {t}", court.id()),
+                    (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string()),
+                    _ => panic!("{} {qualified} {t}: {with:?} / {without:?}", court.id()),
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 10_000, "{checked} checked");
+}

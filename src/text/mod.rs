@@ -1,6 +1,11 @@
 //! Text for people: long dates and did-you-mean suggestions. A leaf, like
 //! the vocabulary: every layer may use it, and it uses nothing of the crate.
 
+mod shared;
+
+pub(crate) use shared::ReadingBundled;
+pub use shared::Text;
+
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -26,51 +31,40 @@ const MONTH_NAMES: [&str; 12] = [
 ];
 
 impl LongDate {
-    /// Appends the date to `out` without the formatting machinery: built
-    /// in a buffer on the stack, then appended at once.
+    /// Appends the date to `out` without the formatting machinery.
     pub(crate) fn push_to(self, out: &mut String) {
         let d = self.0;
-        let mut buf = [0u8; 32];
-        let mut n = 0;
-        let mut put = |bytes: &[u8]| {
-            if let Some(dst) = buf.get_mut(n..n + bytes.len()) {
-                dst.copy_from_slice(bytes);
-                n += bytes.len();
-            }
-        };
-        put(title_weekday(d.weekday()).as_bytes());
-        put(b", ");
-        put(MONTH_NAMES
-            .get(d.month0() as usize)
-            .copied()
-            .unwrap_or("")
-            .as_bytes());
-        put(b" ");
+        out.reserve(32);
+        out.push_str(title_weekday(d.weekday()));
+        out.push_str(", ");
+        out.push_str(MONTH_NAMES.get(d.month0() as usize).copied().unwrap_or(""));
+        out.push(' ');
         let day = d.day();
         if day >= 10 {
-            put(&[b'0' + (day / 10) as u8, b'0' + (day % 10) as u8]);
-        } else {
-            put(&[b'0' + day as u8]);
+            out.push(digit(day / 10));
         }
-        put(b", ");
+        out.push(digit(day % 10));
+        out.push_str(", ");
         match u32::try_from(d.year()) {
-            Ok(y) if (1000..=9999).contains(&y) => put(&[
-                b'0' + (y / 1000) as u8,
-                b'0' + (y / 100 % 10) as u8,
-                b'0' + (y / 10 % 10) as u8,
-                b'0' + (y % 10) as u8,
-            ]),
+            Ok(y) if (1000..=9999).contains(&y) => {
+                for v in [y / 1000, y / 100 % 10, y / 10 % 10, y % 10] {
+                    out.push(digit(v));
+                }
+            }
+            // Years chrono allows outside 1000–9999 (never in the compiled
+            // window): the general path.
             _ => {
-                // Years chrono allows outside 1000–9999 (never in the
-                // compiled window): the general path.
-                out.push_str(std::str::from_utf8(buf.get(..n).unwrap_or_default()).unwrap_or(""));
                 use std::fmt::Write as _;
                 let _ = write!(out, "{}", d.year());
-                return;
             }
         }
-        out.push_str(std::str::from_utf8(buf.get(..n).unwrap_or_default()).unwrap_or(""));
     }
+}
+
+/// The decimal digit `v` (`v` < 10).
+#[inline]
+fn digit(v: u32) -> char {
+    char::from(b'0' + (v % 10) as u8)
 }
 
 /// Appends `n` in decimal, without the formatting machinery.
@@ -121,10 +115,20 @@ pub(crate) fn iso_date(d: NaiveDate, buf: &mut [u8; 10]) -> Option<&str> {
 /// Appends `d` as chrono writes it (`2026-12-04`).
 #[inline]
 pub(crate) fn push_iso(out: &mut String, d: NaiveDate) {
-    let mut buf = [0u8; 10];
-    match iso_date(d, &mut buf) {
-        Some(s) => out.push_str(s),
-        None => {
+    match u32::try_from(d.year()) {
+        Ok(y) if y <= 9999 => {
+            let (m, day) = (d.month(), d.day());
+            for v in [y / 1000, y / 100 % 10, y / 10 % 10, y % 10] {
+                out.push(digit(v));
+            }
+            out.push('-');
+            out.push(digit(m / 10));
+            out.push(digit(m % 10));
+            out.push('-');
+            out.push(digit(day / 10));
+            out.push(digit(day % 10));
+        }
+        _ => {
             use std::fmt::Write as _;
             let _ = write!(out, "{d}");
         }
