@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::error::Result;
 use crate::explain::sentences;
-use crate::explain::{Op, SkippedDay, StepKind, Warning, WarningCode};
+use crate::explain::{Op, StepKind, Warning, WarningCode};
 use crate::rules::model::ServiceRule;
 use crate::vocab::{Direction, Roll, Unit};
 
@@ -132,11 +132,7 @@ pub(crate) fn roll_step<R: Recorder>(
     };
     let to = days.roll(l, to_dir)?;
     rec.push(|| {
-        let mut skipped = vec![SkippedDay {
-            date: l,
-            reasons: days.reasons(l),
-        }];
-        skipped.extend(days.closed_between(l, to));
+        let skipped = days.closed_between_from(l, to);
         let counting = (roll == Roll::CountingDirection).then_some(dir);
         step(
             StepKind::Roll,

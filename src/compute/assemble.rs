@@ -122,7 +122,7 @@ pub(crate) fn full(
             deadline: rule.map(|r| r.id.clone()),
             name,
             citation,
-            period: crate::explain::sentences::period_text(version.period),
+            period: version.period_text.clone(),
             direction: version.direction,
             version: version_label,
             note: rule.and_then(|r| r.local.note.clone()),
@@ -414,37 +414,42 @@ fn coverage_warnings(
     // Only when the counted span reaches past a calendar's coverage, and
     // naming only the calendars it reaches past, each with its own date.
     if hi > set.coverage.verified_through || lo < set.coverage.valid_from {
-        // The calendars counted are members of the court's merged set.
-        let used = set.calendars.as_deref().unwrap_or_default();
-        let covs = court
-            .def
-            .state_set
+        // The calendars counted are members of the court's merged set: all
+        // of its own set or of its set with the state's (known by identity,
+        // without comparing names), else those named.
+        let used = set.calendars.as_ref();
+        let def = &court.def;
+        let whole = [&def.base_set, &def.state_set]
+            .into_iter()
+            .find(|s| used.is_some_and(|u| Arc::ptr_eq(u, &s.calendars)));
+        let named = used.map_or(&[][..], |u| &u[..]);
+        let covs = whole
+            .unwrap_or(&def.state_set)
             .members
             .iter()
             .map(|(cal, _)| cal)
-            .filter(|cal| used.iter().any(|id| *id == cal.id()))
+            .filter(move |cal| whole.is_some() || named.iter().any(|id| *id == cal.id()))
             .map(|cal| (cal.id(), cal.coverage()));
-        let after: Vec<(&str, NaiveDate)> = covs
+        // Iterated, not collected: no allocation for a warning's list.
+        let after = covs
             .clone()
             .filter(|(_, c)| hi > c.verified_through)
-            .map(|(id, c)| (id, c.verified_through))
-            .collect();
-        if !after.is_empty() {
+            .map(|(id, c)| (id, c.verified_through));
+        if after.clone().next().is_some() {
             warnings.push(Warning {
                 remedy: None,
                 code: WarningCode::BeyondVerifiedCoverage,
-                message: notices::beyond_verified(&after, hi),
+                message: notices::beyond_verified(after, hi),
             });
         }
-        let before: Vec<(&str, NaiveDate)> = covs
+        let before = covs
             .filter(|(_, c)| lo < c.valid_from)
-            .map(|(id, c)| (id, c.valid_from))
-            .collect();
-        if !before.is_empty() {
+            .map(|(id, c)| (id, c.valid_from));
+        if before.clone().next().is_some() {
             warnings.push(Warning {
                 remedy: None,
                 code: WarningCode::BeforeCoverage,
-                message: notices::before_calendar_history(&before, lo),
+                message: notices::before_calendar_history(before, lo),
             });
         }
     }

@@ -321,6 +321,7 @@ impl Court {
             name: format!("{p} {direction} the event").into(),
             citation: "".into(),
             period: p,
+            period_text: crate::explain::sentences::period_text(p).into(),
             direction,
             service_extension: trigger.service.is_some(),
             roll: None,

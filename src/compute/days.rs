@@ -230,7 +230,21 @@ impl Table<'_> {
     /// The closed days strictly between `a` and `b`, walking from `a`
     /// towards `b`, with reasons (at most 400 listed).
     pub(crate) fn closed_between(&self, a: NaiveDate, b: NaiveDate) -> Vec<SkippedDay> {
-        let mut out = Vec::new();
+        self.closed_days(a, b, Vec::new())
+    }
+
+    /// `a` (a closed day), then the closed days strictly between `a` and
+    /// `b`: the days a roll from `a` to `b` passes over.
+    pub(crate) fn closed_between_from(&self, a: NaiveDate, b: NaiveDate) -> Vec<SkippedDay> {
+        let mut out = Vec::with_capacity(4);
+        out.push(SkippedDay {
+            date: a,
+            reasons: self.reasons(a),
+        });
+        self.closed_days(a, b, out)
+    }
+
+    fn closed_days(&self, a: NaiveDate, b: NaiveDate, mut out: Vec<SkippedDay>) -> Vec<SkippedDay> {
         let (Some(i), Some(k)) = (self.table.index(a), self.table.index(b)) else {
             return out;
         };

@@ -435,7 +435,8 @@ impl DeadlineRef {
             .iter()
             .map(|(_, d)| d.rule.period.as_str())
             .collect::<Vec<_>>()
-            .join(" / ");
+            .join(" / ")
+            .into();
         let mut steps = Vec::new();
         let mut warnings: Vec<Warning> = Vec::new();
         let mut lines = Vec::new();

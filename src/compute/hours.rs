@@ -6,7 +6,7 @@ use chrono_tz::Tz;
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::explain::sentences;
-use crate::explain::{Op, SkippedDay, StepKind, Warning, WarningCode};
+use crate::explain::{Op, StepKind, Warning, WarningCode};
 use crate::rules::model::{Overrides, When};
 use crate::vocab::{Direction, Roll};
 
@@ -163,12 +163,7 @@ fn roll_hours<R: Recorder>(
             to,
             sentences::roll_hours(end_date, to_dir, &at),
             Some(&job.conv.citation),
-            std::iter::once(SkippedDay {
-                date: end_date,
-                reasons: days.reasons(end_date),
-            })
-            .chain(days.closed_between(end_date, to))
-            .collect(),
+            days.closed_between_from(end_date, to),
             Op::Roll { direction: to_dir },
         )
     });

@@ -290,7 +290,7 @@ pub struct RuleInfo {
     /// convention for an ad-hoc period).
     pub citation: Text,
     /// The period ("21 days").
-    pub period: String,
+    pub period: Text,
     /// After or before the event.
     pub direction: Direction,
     /// Which version of the deadline applied, when it has a history.

@@ -168,19 +168,27 @@ pub(crate) fn service_method_not_given(event: &str) -> String {
 }
 
 /// `us-ny (2024-12-31)` and `us-federal (2026-11-27)`.
-fn dated_list(mut s: Sentence, items: &[(&str, NaiveDate)], prefix: &'static str) -> Sentence {
-    for (i, (id, d)) in items.iter().enumerate() {
+fn dated_list<'a>(
+    mut s: Sentence,
+    items: impl Iterator<Item = (&'a str, NaiveDate)> + Clone,
+    prefix: &'static str,
+) -> Sentence {
+    let n = items.clone().count();
+    for (i, (id, d)) in items.enumerate() {
         if i > 0 {
-            s = s.s(if i + 1 == items.len() { " and " } else { ", " });
+            s = s.s(if i + 1 == n { " and " } else { ", " });
         }
-        s = s.s(id).s(" (").s(prefix).iso(*d).s(")");
+        s = s.s(id).s(" (").s(prefix).iso(d).s(")");
     }
     s
 }
 
 /// Warning: the counted span reaches past these calendars' verified
 /// coverage (each with its own date).
-pub(crate) fn beyond_verified(calendars: &[(&str, NaiveDate)], last: NaiveDate) -> String {
+pub(crate) fn beyond_verified<'a>(
+    calendars: impl Iterator<Item = (&'a str, NaiveDate)> + Clone,
+    last: NaiveDate,
+) -> String {
     let s = Sentence::new()
         .s("the counted days run to ")
         .iso(last)
@@ -192,7 +200,10 @@ pub(crate) fn beyond_verified(calendars: &[(&str, NaiveDate)], last: NaiveDate) 
 
 /// Warning: the counted span starts before these calendars' encoded
 /// history (each with its own date).
-pub(crate) fn before_calendar_history(calendars: &[(&str, NaiveDate)], first: NaiveDate) -> String {
+pub(crate) fn before_calendar_history<'a>(
+    calendars: impl Iterator<Item = (&'a str, NaiveDate)> + Clone,
+    first: NaiveDate,
+) -> String {
     let s = Sentence::new()
         .s("the counted days start on ")
         .iso(first)

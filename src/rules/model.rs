@@ -183,6 +183,8 @@ pub(crate) struct DeadlineVersion {
     pub(crate) name: Text,
     pub(crate) citation: Text,
     pub(crate) period: Period,
+    /// The period as results show it (`21 days`).
+    pub(crate) period_text: Text,
     pub(crate) direction: Direction,
     pub(crate) service_extension: bool,
     pub(crate) roll: Option<Roll>,

@@ -329,11 +329,19 @@ pub(super) fn deadline_version(
     let calendar_days = d.calendar_days.as_ref().map(|b| *b.get_ref());
     let filed_in_origin = filed_in(file, d)?;
     let services = own_services(file, d, &citation, rule_set_services)?;
+    let period = match (p, base) {
+        (Some(p), _) => p,
+        (None, Some(b)) => b.period,
+        (None, None) => file.required(p, "`period` (such as \"21 days\")", whole.clone())?,
+    };
+    // As results show it, written once.
+    let period_text = Text::from(crate::explain::sentences::period_text(period));
     match base {
         None => Ok(DeadlineVersion {
             name: file.required(name, "`name`", whole.clone())?,
             citation,
-            period: file.required(p, "`period` (such as \"21 days\")", whole.clone())?,
+            period,
+            period_text,
             direction: direction.unwrap_or(Direction::After),
             service_extension: ext.unwrap_or(false),
             roll,
@@ -348,7 +356,8 @@ pub(super) fn deadline_version(
         Some(b) => Ok(DeadlineVersion {
             name: name.unwrap_or_else(|| b.name.clone()),
             citation,
-            period: p.unwrap_or(b.period),
+            period,
+            period_text,
             direction: direction.unwrap_or(b.direction),
             service_extension: ext.unwrap_or(b.service_extension),
             roll: roll.or(b.roll),
