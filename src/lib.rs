@@ -298,6 +298,19 @@
 //! in (behind an `RwLock` or an atomic pointer): requests already holding
 //! handles from the old book finish with the old rules.
 //!
+//! For a batch (an import of thousands of rows), resolve each court and
+//! deadline once and reuse the handle rather than looking the ids up on
+//! every row: a reused handle resolves a plan of the rule's decisions and
+//! answers in nanoseconds, and threads that reuse handles share no
+//! reference counts (a fresh handle per row updates the book's, the
+//! court's and the rule's on every row, which makes two threads slower
+//! than one).
+//!
+//! Results own their texts: names and citations are [`Text`], which for the
+//! bundled rules points at text kept once for the life of the process, and
+//! for rule files loaded at run time is reference-counted. A result outlives
+//! the book it came from and can be sent to another thread.
+//!
 //! ## Further reading
 //!
 //! - [`docs::law`]: the law the crate applies, and where the authorities
