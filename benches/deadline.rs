@@ -344,8 +344,9 @@ mod bulk {
         b.bench_local(|| run_rows_reusing(book, &rows));
     }
 
-    #[divan::bench(sample_count = 20, counters = [divan::counter::ItemsCount::new(ROWS)])]
-    fn batch_10k_threads_reusing_handles(b: divan::Bencher) {
+    /// The rows split evenly over every core, each part run by `run` on
+    /// its own thread, the `RuleBook` shared.
+    fn on_every_core(b: divan::Bencher, run: fn(&RuleBook, &[Row]) -> u32) {
         let rows = rows();
         let book = book().clone();
         let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
@@ -356,7 +357,7 @@ mod bulk {
                     .chunks(chunk)
                     .map(|part| {
                         let book = &book;
-                        s.spawn(move || run_rows_reusing(book, part))
+                        s.spawn(move || run(book, part))
                     })
                     .collect();
                 handles
@@ -368,26 +369,13 @@ mod bulk {
     }
 
     #[divan::bench(sample_count = 20, counters = [divan::counter::ItemsCount::new(ROWS)])]
+    fn batch_10k_threads_reusing_handles(b: divan::Bencher) {
+        on_every_core(b, run_rows_reusing);
+    }
+
+    #[divan::bench(sample_count = 20, counters = [divan::counter::ItemsCount::new(ROWS)])]
     fn batch_10k_threads(b: divan::Bencher) {
-        let rows = rows();
-        let book = book().clone();
-        let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
-        let chunk = ROWS.div_ceil(threads);
-        b.bench_local(|| {
-            std::thread::scope(|s| {
-                let handles: Vec<_> = rows
-                    .chunks(chunk)
-                    .map(|part| {
-                        let book = &book;
-                        s.spawn(move || part.iter().map(|r| run_row(book, r)).sum::<u32>())
-                    })
-                    .collect();
-                handles
-                    .into_iter()
-                    .map(|h| h.join().unwrap_or(0))
-                    .sum::<u32>()
-            })
-        });
+        on_every_core(b, |book, part| part.iter().map(|r| run_row(book, r)).sum());
     }
 }
 
