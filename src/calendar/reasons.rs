@@ -4,6 +4,10 @@
 //! the same days come up for every deadline that rolls over them, so a
 //! year's reasons are found once and shared (one reference count per day
 //! passed over, instead of a vector and its names and citations).
+//!
+//! Kept small: a day closed only as a weekend day shares one list per
+//! weekday, so a year costs two bitmaps and its holidays' lists (about a
+//! kilobyte) however many tables and years a long-running process touches.
 
 use std::sync::{Arc, OnceLock};
 
@@ -15,10 +19,15 @@ use crate::explain::Reason;
 /// Years in the compiled window.
 const YEARS: usize = (LAST_YEAR - FIRST_YEAR + 1) as usize;
 
-/// One year's closed days: for each day of the year, 0 if the table has it
-/// open, else one more than the index of its reasons.
+/// Words of a bitmap over the days of a year.
+const WORDS: usize = 6;
+
+/// One year's closed days: bit `o` of `weekend` for a day closed only as a
+/// weekend day; bit `o` of `listed` for a day with its own list, which is
+/// `reasons[the number of listed days before it]`.
 struct Year {
-    slots: Box<[u16]>,
+    weekend: [u64; WORDS],
+    listed: [u64; WORDS],
     reasons: Box<[Arc<[Reason]>]>,
 }
 
@@ -27,6 +36,8 @@ struct Year {
 #[derive(Default)]
 pub(crate) struct ReasonCache {
     years: OnceLock<Box<[OnceLock<Year>]>>,
+    /// `[Weekend { weekday }]`, one list per weekday.
+    weekdays: [OnceLock<Arc<[Reason]>>; 7],
 }
 
 impl std::fmt::Debug for ReasonCache {
@@ -39,10 +50,17 @@ impl std::fmt::Debug for ReasonCache {
     }
 }
 
+/// Whether bit `o` is set.
+#[inline]
+fn bit(words: &[u64; WORDS], o: usize) -> bool {
+    words.get(o / 64).is_some_and(|w| w & (1 << (o % 64)) != 0)
+}
+
 impl ReasonCache {
     /// The reasons `d` is closed, or `None` when the table has `d` open (or
     /// `d` is outside the window). On the first query in a year, `fill`
-    /// lists that year's closed days (each with its `ordinal0` and reasons).
+    /// lists that year's closed days (each with its `ordinal0` and reasons,
+    /// in date order).
     pub(crate) fn get(
         &self,
         d: NaiveDate,
@@ -52,21 +70,54 @@ impl ReasonCache {
         let years = self
             .years
             .get_or_init(|| (0..YEARS).map(|_| OnceLock::new()).collect());
-        let year = years.get(k)?.get_or_init(|| {
-            let days = fill(d.year());
-            let mut slots = vec![0u16; 366];
-            for (n, (o, _)) in days.iter().enumerate() {
-                if let (Some(slot), Ok(n)) = (slots.get_mut(usize::from(*o)), u16::try_from(n + 1))
-                {
-                    *slot = n;
-                }
-            }
-            Year {
-                slots: slots.into_boxed_slice(),
-                reasons: days.into_iter().map(|(_, r)| r).collect(),
-            }
-        });
-        let slot = *year.slots.get(d.ordinal0() as usize)?;
-        year.reasons.get(usize::from(slot.checked_sub(1)?)).cloned()
+        let year = years.get(k)?.get_or_init(|| year(fill(d.year())));
+        let o = d.ordinal0() as usize;
+        if bit(&year.weekend, o) {
+            let w = d.weekday();
+            let slot = self.weekdays.get(w.num_days_from_monday() as usize)?;
+            return Some(Arc::clone(
+                slot.get_or_init(|| Arc::from([Reason::Weekend { weekday: w }])),
+            ));
+        }
+        if !bit(&year.listed, o) {
+            return None;
+        }
+        // The listed days before `o`: whole words, then the bits below it.
+        let before: u32 = year
+            .listed
+            .iter()
+            .take(o / 64)
+            .map(|w| w.count_ones())
+            .sum::<u32>()
+            + year
+                .listed
+                .get(o / 64)
+                .map_or(0, |w| (w & ((1u64 << (o % 64)) - 1)).count_ones());
+        year.reasons.get(before as usize).cloned()
     }
+}
+
+/// A year's closed days, as `fill` lists them, in the compact form.
+fn year(days: Vec<(u16, Arc<[Reason]>)>) -> Year {
+    let mut y = Year {
+        weekend: [0; WORDS],
+        listed: [0; WORDS],
+        reasons: Box::default(),
+    };
+    let mut reasons = Vec::new();
+    for (o, r) in days {
+        let o = usize::from(o);
+        let words = match &*r {
+            [Reason::Weekend { .. }] => &mut y.weekend,
+            _ => {
+                reasons.push(r);
+                &mut y.listed
+            }
+        };
+        if let Some(w) = words.get_mut(o / 64) {
+            *w |= 1 << (o % 64);
+        }
+    }
+    y.reasons = reasons.into_boxed_slice();
+    y
 }
