@@ -6,6 +6,7 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use super::court::Court;
+use super::days::{Handle, Table};
 use super::job::Job;
 use super::job::{end_of_day, job};
 use super::pipeline::{self, Outcome};
@@ -471,23 +472,19 @@ fn coverage_warnings(
 /// date may be mistyped. Service on such a day is possible, so it is a
 /// check, not an error.
 fn event_on_closed_day(court: &Court, trigger: &Trigger, warnings: &mut Vec<Warning>) {
-    // The merged table first (one lookup); the reasons only for a closed day.
-    let open = court
-        .def
-        .base_set
-        .table(crate::rules::model::Flags::default())
-        .ok()
-        .and_then(|t| Some(t.is_open(t.index(trigger.date)?)));
-    if open != Some(false) {
+    // The court's own calendars (not the state's it counts forward), under
+    // the rules as encoded: one lookup, and the reasons only for a closed
+    // day (found once per year and shared).
+    let set = &court.def.base_set;
+    let flags = crate::rules::model::Flags::default();
+    let Ok(table) = set.table(flags) else {
+        return;
+    };
+    let days = Table::new(Handle::Borrowed(table), Handle::Borrowed(set), flags, &[]);
+    if days.is_open(trigger.date) != Ok(false) {
         return;
     }
-    let mut reasons = Vec::new();
-    for (cal, state) in court.def.base_set.members.iter() {
-        if *state || cal.is_court_day(trigger.date).unwrap_or(true) {
-            continue;
-        }
-        reasons.extend(cal.why_closed(trigger.date).unwrap_or_default());
-    }
+    let reasons = days.reasons(trigger.date);
     if !reasons.is_empty() {
         warnings.push(Warning {
             remedy: None,
