@@ -144,10 +144,8 @@ pub(crate) fn full(
             time: trigger.time,
             // A method the crate knows is named by its static spelling.
             service: trigger.service.as_deref().map(|m| {
-                crate::vocab::ServiceMethod::ALL
-                    .iter()
-                    .find(|(_, name)| *name == m)
-                    .map_or_else(|| Text::from(m), |(_, name)| Text::from_static(name))
+                crate::vocab::ServiceMethod::parse(m)
+                    .map_or_else(|| Text::from(m), |k| Text::from_static(k.as_str()))
             }),
             as_of: trigger.rules_date(),
             origin_court: trigger.origin.clone(),

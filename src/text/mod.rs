@@ -115,20 +115,10 @@ pub(crate) fn iso_date(d: NaiveDate, buf: &mut [u8; 10]) -> Option<&str> {
 /// Appends `d` as chrono writes it (`2026-12-04`).
 #[inline]
 pub(crate) fn push_iso(out: &mut String, d: NaiveDate) {
-    match u32::try_from(d.year()) {
-        Ok(y) if y <= 9999 => {
-            let (m, day) = (d.month(), d.day());
-            for v in [y / 1000, y / 100 % 10, y / 10 % 10, y % 10] {
-                out.push(digit(v));
-            }
-            out.push('-');
-            out.push(digit(m / 10));
-            out.push(digit(m % 10));
-            out.push('-');
-            out.push(digit(day / 10));
-            out.push(digit(day % 10));
-        }
-        _ => {
+    let mut buf = [0u8; 10];
+    match iso_date(d, &mut buf) {
+        Some(s) => out.push_str(s),
+        None => {
             use std::fmt::Write as _;
             let _ = write!(out, "{d}");
         }
