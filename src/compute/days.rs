@@ -40,12 +40,6 @@ impl<T> std::ops::Deref for Handle<'_, T> {
 pub(crate) struct Table<'a> {
     pub(crate) table: Handle<'a, DayTable>,
     pub(crate) set: Handle<'a, CalendarSet>,
-    pub(crate) eo_open: bool,
-    /// The state's legal holidays on which its courts stay open are counted
-    /// as closed days (a reading).
-    pub(crate) declared: bool,
-    /// Days the courts close that are not legal holidays count as open days.
-    pub(crate) non_legal_open: bool,
     pub(crate) closed: &'a [NaiveDate],
     /// The classes of days opened or closed (which table of the set).
     pub(crate) flags: Flags,
@@ -55,6 +49,25 @@ pub(crate) struct Table<'a> {
 }
 
 impl Table<'_> {
+    /// Executive-order closures count as open days (a reading).
+    #[inline]
+    fn eo_open(&self) -> bool {
+        self.flags.has(Flags::EO_OPEN)
+    }
+
+    /// The legal holidays on which the courts stay open count as closed
+    /// days (a reading, or the court's own rule set).
+    #[inline]
+    fn declared(&self) -> bool {
+        self.flags.has(Flags::STATE_OPEN_COUNTED) || self.flags.has(Flags::OWN_OPEN_COUNTED)
+    }
+
+    /// Days the courts close that are not legal holidays count as open days.
+    #[inline]
+    fn non_legal_open(&self) -> bool {
+        self.flags.has(Flags::NON_LEGAL_OPEN)
+    }
+
     #[inline]
     pub(crate) fn index(&self, d: NaiveDate) -> Result<u32> {
         self.table.index(d).ok_or_else(|| out_of_window(d))
@@ -105,7 +118,7 @@ impl Table<'_> {
     /// The judiciary holiday on `d` that this computation counts as an
     /// ordinary day, if any: the courts are closed on it.
     pub(crate) fn judiciary_holiday(&self, d: NaiveDate) -> Option<Reason> {
-        if !self.non_legal_open {
+        if !self.non_legal_open() {
             return None;
         }
         self.set.members.iter().find_map(|(cal, _)| {
@@ -160,7 +173,7 @@ impl Table<'_> {
     pub(crate) fn reasons_of(&self, d: NaiveDate, caller: bool) -> Vec<Reason> {
         let mut out: Vec<Reason> = Vec::new();
         for (cal, is_state) in self.set.members.iter() {
-            let declared = if self.declared && *is_state {
+            let declared = if self.declared() && *is_state {
                 cal.declared_open_holidays(d).unwrap_or_default()
             } else {
                 Vec::new()
@@ -171,7 +184,7 @@ impl Table<'_> {
                 .into_iter()
                 .chain(declared)
             {
-                if self.eo_open
+                if self.eo_open()
                     && matches!(
                         r,
                         Reason::Closure {
@@ -199,7 +212,7 @@ impl Table<'_> {
     /// counts such days as court days (the default). A court's own calendar's
     /// such days are not reported: its rule set decides how they count.
     pub(crate) fn open_legal_holiday(&self, d: NaiveDate) -> Option<Reason> {
-        if self.declared || !self.is_open(d).unwrap_or(false) {
+        if self.declared() || !self.is_open(d).unwrap_or(false) {
             return None;
         }
         self.set
@@ -212,7 +225,7 @@ impl Table<'_> {
     /// Whether `d` is skipped only as a state's legal holiday on which the
     /// courts stay open (no calendar, and no caller, closes it).
     pub(crate) fn only_declared(&self, d: NaiveDate) -> bool {
-        if !self.declared || self.closed.contains(&d) {
+        if !self.declared() || self.closed.contains(&d) {
             return false;
         }
         let mut declared = false;
@@ -351,9 +364,6 @@ impl<'a> Table<'a> {
         Table {
             table,
             set,
-            eo_open: flags.has(Flags::EO_OPEN),
-            declared: flags.has(Flags::STATE_OPEN_COUNTED) || flags.has(Flags::OWN_OPEN_COUNTED),
-            non_legal_open: flags.has(Flags::NON_LEGAL_OPEN),
             closed,
             flags,
             cache,
